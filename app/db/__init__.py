@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine setup, unit of work and migrate-on-open."""

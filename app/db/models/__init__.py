@@ -1,0 +1,29 @@
+"""Every table of the schema; importing this module registers them all on `Base.metadata`."""
+
+from app.db.base import Base
+from app.db.models.audit import AuditEntry
+from app.db.models.content import Assignment, Comment, ContentItem, item_theme
+from app.db.models.media import Channel, Outlet, SpecialColumn, SpecialPage, column_theme
+from app.db.models.people import Desk, Person
+from app.db.models.planning import Milestone, Plan, Stage, StageTheme, Theme
+
+__all__ = [
+    "Assignment",
+    "AuditEntry",
+    "Base",
+    "Channel",
+    "Comment",
+    "ContentItem",
+    "Desk",
+    "Milestone",
+    "Outlet",
+    "Person",
+    "Plan",
+    "SpecialColumn",
+    "SpecialPage",
+    "Stage",
+    "StageTheme",
+    "Theme",
+    "column_theme",
+    "item_theme",
+]
