@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
@@ -44,7 +45,7 @@ class FieldSpec:
     label: str
     type: FieldType
     required: bool = False
-    choices: type[enums.LabelledEnum] | None = None
+    choices: builtins.type[enums.LabelledEnum] | None = None
     ref: Kind | None = None
     scoped_by: str | None = None
     in_list: bool = True
@@ -77,55 +78,76 @@ class KindSpec:
         return tuple(f for f in self.fields if f.in_list)
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("records", text)
-
-
 T = FieldType
-_TITLE = FieldSpec("title", _t("Title"), T.TEXT, required=True)
-_NAME = FieldSpec("name", _t("Name"), T.TEXT, required=True)
-_START = FieldSpec("start_date", _t("Start"), T.DATE, required=True)
-_NOTES = FieldSpec("notes", _t("Notes"), T.LONG_TEXT, in_list=False)
+_TITLE = FieldSpec("title", QT_TRANSLATE_NOOP("records", "Title"), T.TEXT, required=True)
+_NAME = FieldSpec("name", QT_TRANSLATE_NOOP("records", "Name"), T.TEXT, required=True)
+_START = FieldSpec("start_date", QT_TRANSLATE_NOOP("records", "Start"), T.DATE, required=True)
+_NOTES = FieldSpec("notes", QT_TRANSLATE_NOOP("records", "Notes"), T.LONG_TEXT, in_list=False)
 
 KINDS: dict[Kind, KindSpec] = {
     spec.kind: spec
     for spec in (
         KindSpec(
             Kind.PLAN,
-            _t("Plan"),
-            _t("Plans"),
+            QT_TRANSLATE_NOOP("records", "Plan"),
+            QT_TRANSLATE_NOOP("records", "Plans"),
             (
-                FieldSpec("number", _t("Number"), T.TEXT, required=True),
+                FieldSpec("number", QT_TRANSLATE_NOOP("records", "Number"), T.TEXT, required=True),
                 _TITLE,
-                FieldSpec("issuer", _t("Issuer"), T.TEXT),
-                FieldSpec("issued_on", _t("Issued on"), T.DATE),
+                FieldSpec("issuer", QT_TRANSLATE_NOOP("records", "Issuer"), T.TEXT),
+                FieldSpec("issued_on", QT_TRANSLATE_NOOP("records", "Issued on"), T.DATE),
                 _START,
-                FieldSpec("end_date", _t("End"), T.DATE, required=True),
-                FieldSpec("goals", _t("Goals"), T.LONG_TEXT, in_list=False),
+                FieldSpec("end_date", QT_TRANSLATE_NOOP("records", "End"), T.DATE, required=True),
+                FieldSpec(
+                    "goals", QT_TRANSLATE_NOOP("records", "Goals"), T.LONG_TEXT, in_list=False
+                ),
             ),
             title_field="title",
             sort_field="start_date",
         ),
         KindSpec(
             Kind.STAGE,
-            _t("Stage"),
-            _t("Stages"),
+            QT_TRANSLATE_NOOP("records", "Stage"),
+            QT_TRANSLATE_NOOP("records", "Stages"),
             (
-                FieldSpec("plan_id", _t("Plan"), T.REF, required=True, ref=Kind.PLAN),
+                FieldSpec(
+                    "plan_id",
+                    QT_TRANSLATE_NOOP("records", "Plan"),
+                    T.REF,
+                    required=True,
+                    ref=Kind.PLAN,
+                ),
                 _NAME,
-                FieldSpec("position", _t("Order"), T.INT, default=1, minimum=1, maximum=99),
+                FieldSpec(
+                    "position",
+                    QT_TRANSLATE_NOOP("records", "Order"),
+                    T.INT,
+                    default=1,
+                    minimum=1,
+                    maximum=99,
+                ),
                 _START,
-                FieldSpec("end_date", _t("End date"), T.DATE),
-                FieldSpec("end_milestone_id", _t("Ends at milestone"), T.REF, ref=Kind.MILESTONE),
+                FieldSpec("end_date", QT_TRANSLATE_NOOP("records", "End date"), T.DATE),
+                FieldSpec(
+                    "end_milestone_id",
+                    QT_TRANSLATE_NOOP("records", "Ends at milestone"),
+                    T.REF,
+                    ref=Kind.MILESTONE,
+                ),
                 FieldSpec(
                     "theme_ids",
-                    _t("Emphasised themes"),
+                    QT_TRANSLATE_NOOP("records", "Emphasised themes"),
                     T.MULTI_REF,
                     ref=Kind.THEME,
                     scoped_by="plan_id",
                     in_list=False,
                 ),
-                FieldSpec("description", _t("Description"), T.LONG_TEXT, in_list=False),
+                FieldSpec(
+                    "description",
+                    QT_TRANSLATE_NOOP("records", "Description"),
+                    T.LONG_TEXT,
+                    in_list=False,
+                ),
             ),
             title_field="name",
             parent_field="plan_id",
@@ -133,13 +155,30 @@ KINDS: dict[Kind, KindSpec] = {
         ),
         KindSpec(
             Kind.THEME,
-            _t("Theme"),
-            _t("Themes"),
+            QT_TRANSLATE_NOOP("records", "Theme"),
+            QT_TRANSLATE_NOOP("records", "Themes"),
             (
-                FieldSpec("plan_id", _t("Plan"), T.REF, required=True, ref=Kind.PLAN),
+                FieldSpec(
+                    "plan_id",
+                    QT_TRANSLATE_NOOP("records", "Plan"),
+                    T.REF,
+                    required=True,
+                    ref=Kind.PLAN,
+                ),
                 _NAME,
-                FieldSpec("color", _t("Colour"), T.COLOR, required=True, default="#1f77b4"),
-                FieldSpec("description", _t("Description"), T.LONG_TEXT, in_list=False),
+                FieldSpec(
+                    "color",
+                    QT_TRANSLATE_NOOP("records", "Colour"),
+                    T.COLOR,
+                    required=True,
+                    default="#1f77b4",
+                ),
+                FieldSpec(
+                    "description",
+                    QT_TRANSLATE_NOOP("records", "Description"),
+                    T.LONG_TEXT,
+                    in_list=False,
+                ),
             ),
             title_field="name",
             parent_field="plan_id",
@@ -147,12 +186,12 @@ KINDS: dict[Kind, KindSpec] = {
         ),
         KindSpec(
             Kind.MILESTONE,
-            _t("Milestone"),
-            _t("Milestones"),
+            QT_TRANSLATE_NOOP("records", "Milestone"),
+            QT_TRANSLATE_NOOP("records", "Milestones"),
             (
                 FieldSpec(
                     "kind",
-                    _t("Kind"),
+                    QT_TRANSLATE_NOOP("records", "Kind"),
                     T.CHOICE,
                     required=True,
                     choices=enums.MilestoneKind,
@@ -160,41 +199,57 @@ KINDS: dict[Kind, KindSpec] = {
                 ),
                 _NAME,
                 _START,
-                FieldSpec("end_date", _t("End"), T.DATE, required=True),
-                FieldSpec("description", _t("Description"), T.LONG_TEXT, in_list=False),
+                FieldSpec("end_date", QT_TRANSLATE_NOOP("records", "End"), T.DATE, required=True),
+                FieldSpec(
+                    "description",
+                    QT_TRANSLATE_NOOP("records", "Description"),
+                    T.LONG_TEXT,
+                    in_list=False,
+                ),
             ),
             title_field="name",
             sort_field="start_date",
         ),
         KindSpec(
             Kind.OUTLET,
-            _t("Outlet"),
-            _t("Outlets"),
+            QT_TRANSLATE_NOOP("records", "Outlet"),
+            QT_TRANSLATE_NOOP("records", "Outlets"),
             (
                 _NAME,
                 FieldSpec(
                     "kind",
-                    _t("Kind"),
+                    QT_TRANSLATE_NOOP("records", "Kind"),
                     T.CHOICE,
                     required=True,
                     choices=enums.OutletKind,
                     default=enums.OutletKind.NEWSPAPER,
                 ),
-                FieldSpec("description", _t("Description"), T.LONG_TEXT, in_list=False),
+                FieldSpec(
+                    "description",
+                    QT_TRANSLATE_NOOP("records", "Description"),
+                    T.LONG_TEXT,
+                    in_list=False,
+                ),
             ),
             title_field="name",
             sort_field="name",
         ),
         KindSpec(
             Kind.CHANNEL,
-            _t("Channel"),
-            _t("Channels"),
+            QT_TRANSLATE_NOOP("records", "Channel"),
+            QT_TRANSLATE_NOOP("records", "Channels"),
             (
-                FieldSpec("outlet_id", _t("Outlet"), T.REF, required=True, ref=Kind.OUTLET),
+                FieldSpec(
+                    "outlet_id",
+                    QT_TRANSLATE_NOOP("records", "Outlet"),
+                    T.REF,
+                    required=True,
+                    ref=Kind.OUTLET,
+                ),
                 _NAME,
                 FieldSpec(
                     "kind",
-                    _t("Kind"),
+                    QT_TRANSLATE_NOOP("records", "Kind"),
                     T.CHOICE,
                     required=True,
                     choices=enums.ChannelKind,
@@ -207,17 +262,30 @@ KINDS: dict[Kind, KindSpec] = {
         ),
         KindSpec(
             Kind.COLUMN,
-            _t("Column"),
-            _t("Columns"),
+            QT_TRANSLATE_NOOP("records", "Column"),
+            QT_TRANSLATE_NOOP("records", "Columns"),
             (
                 _NAME,
-                FieldSpec("channel_id", _t("Channel"), T.REF, required=True, ref=Kind.CHANNEL),
-                FieldSpec("plan_id", _t("Plan"), T.REF, ref=Kind.PLAN),
-                FieldSpec("owner_person_id", _t("Owner"), T.REF, ref=Kind.PERSON),
-                FieldSpec("owner_desk_id", _t("Owning desk"), T.REF, ref=Kind.DESK),
+                FieldSpec(
+                    "channel_id",
+                    QT_TRANSLATE_NOOP("records", "Channel"),
+                    T.REF,
+                    required=True,
+                    ref=Kind.CHANNEL,
+                ),
+                FieldSpec("plan_id", QT_TRANSLATE_NOOP("records", "Plan"), T.REF, ref=Kind.PLAN),
+                FieldSpec(
+                    "owner_person_id", QT_TRANSLATE_NOOP("records", "Owner"), T.REF, ref=Kind.PERSON
+                ),
+                FieldSpec(
+                    "owner_desk_id",
+                    QT_TRANSLATE_NOOP("records", "Owning desk"),
+                    T.REF,
+                    ref=Kind.DESK,
+                ),
                 FieldSpec(
                     "theme_ids",
-                    _t("Themes"),
+                    QT_TRANSLATE_NOOP("records", "Themes"),
                     T.MULTI_REF,
                     ref=Kind.THEME,
                     scoped_by="plan_id",
@@ -225,52 +293,70 @@ KINDS: dict[Kind, KindSpec] = {
                 ),
                 FieldSpec(
                     "cadence",
-                    _t("Cadence (RRULE)"),
+                    QT_TRANSLATE_NOOP("records", "Cadence (RRULE)"),
                     T.TEXT,
                     required=True,
                     default="FREQ=WEEKLY;BYDAY=MO",
                 ),
                 _START,
-                FieldSpec("end_date", _t("End date"), T.DATE),
-                FieldSpec("end_milestone_id", _t("Ends at milestone"), T.REF, ref=Kind.MILESTONE),
-                FieldSpec("description", _t("Description"), T.LONG_TEXT, in_list=False),
+                FieldSpec("end_date", QT_TRANSLATE_NOOP("records", "End date"), T.DATE),
+                FieldSpec(
+                    "end_milestone_id",
+                    QT_TRANSLATE_NOOP("records", "Ends at milestone"),
+                    T.REF,
+                    ref=Kind.MILESTONE,
+                ),
+                FieldSpec(
+                    "description",
+                    QT_TRANSLATE_NOOP("records", "Description"),
+                    T.LONG_TEXT,
+                    in_list=False,
+                ),
             ),
             title_field="name",
             sort_field="name",
         ),
         KindSpec(
             Kind.SPECIAL_PAGE,
-            _t("Special page"),
-            _t("Special pages"),
+            QT_TRANSLATE_NOOP("records", "Special page"),
+            QT_TRANSLATE_NOOP("records", "Special pages"),
             (
                 _TITLE,
                 FieldSpec(
-                    "milestone_id", _t("Milestone"), T.REF, required=True, ref=Kind.MILESTONE
+                    "milestone_id",
+                    QT_TRANSLATE_NOOP("records", "Milestone"),
+                    T.REF,
+                    required=True,
+                    ref=Kind.MILESTONE,
                 ),
                 FieldSpec(
                     "offset_days",
-                    _t("Days from milestone"),
+                    QT_TRANSLATE_NOOP("records", "Days from milestone"),
                     T.INT,
                     default=0,
                     minimum=-365,
                     maximum=365,
                 ),
-                FieldSpec("channel_id", _t("Channel"), T.REF, ref=Kind.CHANNEL),
-                FieldSpec("plan_id", _t("Plan"), T.REF, ref=Kind.PLAN),
-                FieldSpec("sections", _t("Sections"), T.LONG_TEXT, in_list=False),
+                FieldSpec(
+                    "channel_id", QT_TRANSLATE_NOOP("records", "Channel"), T.REF, ref=Kind.CHANNEL
+                ),
+                FieldSpec("plan_id", QT_TRANSLATE_NOOP("records", "Plan"), T.REF, ref=Kind.PLAN),
+                FieldSpec(
+                    "sections", QT_TRANSLATE_NOOP("records", "Sections"), T.LONG_TEXT, in_list=False
+                ),
             ),
             title_field="title",
             sort_field="title",
         ),
         KindSpec(
             Kind.CONTENT_ITEM,
-            _t("Content item"),
-            _t("Content items"),
+            QT_TRANSLATE_NOOP("records", "Content item"),
+            QT_TRANSLATE_NOOP("records", "Content items"),
             (
                 _TITLE,
                 FieldSpec(
                     "format",
-                    _t("Format"),
+                    QT_TRANSLATE_NOOP("records", "Format"),
                     T.CHOICE,
                     required=True,
                     choices=enums.ContentFormat,
@@ -278,23 +364,39 @@ KINDS: dict[Kind, KindSpec] = {
                 ),
                 FieldSpec(
                     "status",
-                    _t("Status"),
+                    QT_TRANSLATE_NOOP("records", "Status"),
                     T.CHOICE,
                     required=True,
                     choices=enums.ContentStatus,
                     default=enums.ContentStatus.IDEA,
                 ),
-                FieldSpec("plan_id", _t("Plan"), T.REF, ref=Kind.PLAN),
-                FieldSpec("channel_id", _t("Channel"), T.REF, ref=Kind.CHANNEL),
-                FieldSpec("column_id", _t("Column"), T.REF, ref=Kind.COLUMN),
-                FieldSpec("special_page_id", _t("Special page"), T.REF, ref=Kind.SPECIAL_PAGE),
-                FieldSpec("planned_start", _t("Planned start"), T.DATE),
-                FieldSpec("planned_end", _t("Planned end"), T.DATE, in_list=False),
-                FieldSpec("publish_time", _t("Time"), T.TIME, in_list=False),
-                FieldSpec("deadline", _t("Deadline"), T.DATE),
+                FieldSpec("plan_id", QT_TRANSLATE_NOOP("records", "Plan"), T.REF, ref=Kind.PLAN),
+                FieldSpec(
+                    "channel_id", QT_TRANSLATE_NOOP("records", "Channel"), T.REF, ref=Kind.CHANNEL
+                ),
+                FieldSpec(
+                    "column_id", QT_TRANSLATE_NOOP("records", "Column"), T.REF, ref=Kind.COLUMN
+                ),
+                FieldSpec(
+                    "special_page_id",
+                    QT_TRANSLATE_NOOP("records", "Special page"),
+                    T.REF,
+                    ref=Kind.SPECIAL_PAGE,
+                ),
+                FieldSpec("planned_start", QT_TRANSLATE_NOOP("records", "Planned start"), T.DATE),
+                FieldSpec(
+                    "planned_end",
+                    QT_TRANSLATE_NOOP("records", "Planned end"),
+                    T.DATE,
+                    in_list=False,
+                ),
+                FieldSpec(
+                    "publish_time", QT_TRANSLATE_NOOP("records", "Time"), T.TIME, in_list=False
+                ),
+                FieldSpec("deadline", QT_TRANSLATE_NOOP("records", "Deadline"), T.DATE),
                 FieldSpec(
                     "audience",
-                    _t("Audience"),
+                    QT_TRANSLATE_NOOP("records", "Audience"),
                     T.CHOICE,
                     required=True,
                     choices=enums.Audience,
@@ -303,7 +405,7 @@ KINDS: dict[Kind, KindSpec] = {
                 ),
                 FieldSpec(
                     "language",
-                    _t("Language"),
+                    QT_TRANSLATE_NOOP("records", "Language"),
                     T.CHOICE,
                     required=True,
                     choices=enums.Language,
@@ -312,13 +414,15 @@ KINDS: dict[Kind, KindSpec] = {
                 ),
                 FieldSpec(
                     "theme_ids",
-                    _t("Themes"),
+                    QT_TRANSLATE_NOOP("records", "Themes"),
                     T.MULTI_REF,
                     ref=Kind.THEME,
                     scoped_by="plan_id",
                     in_list=False,
                 ),
-                FieldSpec("summary", _t("Summary"), T.LONG_TEXT, in_list=False),
+                FieldSpec(
+                    "summary", QT_TRANSLATE_NOOP("records", "Summary"), T.LONG_TEXT, in_list=False
+                ),
                 _NOTES,
             ),
             title_field="title",
@@ -326,49 +430,69 @@ KINDS: dict[Kind, KindSpec] = {
         ),
         KindSpec(
             Kind.PERSON,
-            _t("Person"),
-            _t("People"),
+            QT_TRANSLATE_NOOP("records", "Person"),
+            QT_TRANSLATE_NOOP("records", "People"),
             (
                 _NAME,
-                FieldSpec("initials", _t("Initials"), T.TEXT),
-                FieldSpec("email", _t("E-mail"), T.TEXT),
-                FieldSpec("desk_id", _t("Desk"), T.REF, ref=Kind.DESK),
+                FieldSpec("initials", QT_TRANSLATE_NOOP("records", "Initials"), T.TEXT),
+                FieldSpec("email", QT_TRANSLATE_NOOP("records", "E-mail"), T.TEXT),
+                FieldSpec("desk_id", QT_TRANSLATE_NOOP("records", "Desk"), T.REF, ref=Kind.DESK),
+                FieldSpec(
+                    "weekly_capacity",
+                    QT_TRANSLATE_NOOP("records", "Weekly capacity"),
+                    T.INT,
+                    default=5,
+                    minimum=0,
+                    maximum=100,
+                ),
             ),
             title_field="name",
             sort_field="name",
         ),
         KindSpec(
             Kind.DESK,
-            _t("Desk"),
-            _t("Desks"),
+            QT_TRANSLATE_NOOP("records", "Desk"),
+            QT_TRANSLATE_NOOP("records", "Desks"),
             (
                 _NAME,
-                FieldSpec("outlet_id", _t("Outlet"), T.REF, ref=Kind.OUTLET),
+                FieldSpec(
+                    "outlet_id", QT_TRANSLATE_NOOP("records", "Outlet"), T.REF, ref=Kind.OUTLET
+                ),
             ),
             title_field="name",
             sort_field="name",
         ),
         KindSpec(
             Kind.ASSIGNMENT,
-            _t("Assignment"),
-            _t("Assignments"),
+            QT_TRANSLATE_NOOP("records", "Assignment"),
+            QT_TRANSLATE_NOOP("records", "Assignments"),
             (
                 FieldSpec(
-                    "item_id", _t("Content item"), T.REF, required=True, ref=Kind.CONTENT_ITEM
+                    "item_id",
+                    QT_TRANSLATE_NOOP("records", "Content item"),
+                    T.REF,
+                    required=True,
+                    ref=Kind.CONTENT_ITEM,
                 ),
-                FieldSpec("person_id", _t("Person"), T.REF, required=True, ref=Kind.PERSON),
+                FieldSpec(
+                    "person_id",
+                    QT_TRANSLATE_NOOP("records", "Person"),
+                    T.REF,
+                    required=True,
+                    ref=Kind.PERSON,
+                ),
                 FieldSpec(
                     "role",
-                    _t("Role"),
+                    QT_TRANSLATE_NOOP("records", "Role"),
                     T.CHOICE,
                     required=True,
                     choices=enums.AssignmentRole,
                     default=enums.AssignmentRole.WRITE,
                 ),
-                FieldSpec("due_date", _t("Due"), T.DATE),
+                FieldSpec("due_date", QT_TRANSLATE_NOOP("records", "Due"), T.DATE),
                 FieldSpec(
                     "status",
-                    _t("Status"),
+                    QT_TRANSLATE_NOOP("records", "Status"),
                     T.CHOICE,
                     required=True,
                     choices=enums.AssignmentStatus,

@@ -17,22 +17,22 @@ CONTEXT = "validation"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP(CONTEXT, text)
-
-
-REQUIRED = _t("This field is required.")
-END_BEFORE_START = _t("The end ({end}) is before the start ({start}).")
-NEEDS_END = _t("Give an end date or a milestone the stage ends at.")
-BAD_COLOR = _t("A colour is written #RRGGBB, for example #c0392b.")
-BAD_RRULE = _t("This is not a valid recurrence rule: {reason}")
-OUT_OF_RANGE = _t("Must be between {minimum} and {maximum}.")
-DUPLICATE = _t("“{value}” is already used by another record.")
-STAGE_AFTER_PLAN = _t("The stage ends on {end}, after its plan ends ({plan_end}).")
-STAGE_BEFORE_PLAN = _t("The stage starts on {start}, before its plan starts ({plan_start}).")
-MISSING_REF = _t("The chosen record no longer exists.")
-WRONG_PLAN_THEME = _t("Theme “{theme}” belongs to another plan.")
-TOO_LONG = _t("At most {maximum} characters.")
+REQUIRED = QT_TRANSLATE_NOOP("validation", "This field is required.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("validation", "The end ({end}) is before the start ({start}).")
+NEEDS_END = QT_TRANSLATE_NOOP("validation", "Give an end date or a milestone the stage ends at.")
+BAD_COLOR = QT_TRANSLATE_NOOP("validation", "A colour is written #RRGGBB, for example #c0392b.")
+BAD_RRULE = QT_TRANSLATE_NOOP("validation", "This is not a valid recurrence rule: {reason}")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("validation", "Must be between {minimum} and {maximum}.")
+DUPLICATE = QT_TRANSLATE_NOOP("validation", "“{value}” is already used by another record.")
+STAGE_AFTER_PLAN = QT_TRANSLATE_NOOP(
+    "validation", "The stage ends on {end}, after its plan ends ({plan_end})."
+)
+STAGE_BEFORE_PLAN = QT_TRANSLATE_NOOP(
+    "validation", "The stage starts on {start}, before its plan starts ({plan_start})."
+)
+MISSING_REF = QT_TRANSLATE_NOOP("validation", "The chosen record no longer exists.")
+WRONG_PLAN_THEME = QT_TRANSLATE_NOOP("validation", "Theme “{theme}” belongs to another plan.")
+TOO_LONG = QT_TRANSLATE_NOOP("validation", "At most {maximum} characters.")
 
 MAX_TEXT = 500
 MAX_LONG_TEXT = 20_000
@@ -81,13 +81,16 @@ def _check_types(kind: Kind, values: Mapping[str, Any], problems: dict[str, Prob
             problems[spec.name] = problem(TOO_LONG, maximum=MAX_TEXT)
         elif spec.type is FieldType.LONG_TEXT and len(str(value)) > MAX_LONG_TEXT:
             problems[spec.name] = problem(TOO_LONG, maximum=MAX_LONG_TEXT)
-        elif spec.type is FieldType.INT and not spec.minimum <= int(value) <= spec.maximum:
+        elif spec.type is FieldType.INT and not spec.minimum <= int(str(value)) <= spec.maximum:
             problems[spec.name] = problem(OUT_OF_RANGE, minimum=spec.minimum, maximum=spec.maximum)
         elif spec.type is FieldType.COLOR and not _COLOR.match(str(value)):
             problems[spec.name] = problem(BAD_COLOR)
-        elif spec.type is FieldType.DATE and not isinstance(value, date):
-            problems[spec.name] = problem(REQUIRED)
-        elif spec.type is FieldType.TIME and not isinstance(value, time):
+        elif (
+            spec.type is FieldType.DATE
+            and not isinstance(value, date)
+            or spec.type is FieldType.TIME
+            and not isinstance(value, time)
+        ):
             problems[spec.name] = problem(REQUIRED)
 
 

@@ -79,8 +79,8 @@ class _Collector:
             if fk.ondelete == "CASCADE":
                 self.collect(child, condition)
             elif fk.ondelete == "SET NULL":
-                for row in self.connection.execute(select(child).where(condition)):
-                    mapping = dict(row._mapping)
+                for found in self.connection.execute(select(child).where(condition)):
+                    mapping = dict(found._mapping)
                     self.snapshot.cleared.append(
                         ClearedReference(
                             child.name, _key_of(child, mapping), column.name, mapping[column.name]

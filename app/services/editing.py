@@ -71,7 +71,9 @@ def _apply(session: Session, kind: Kind, record: Any, values: Mapping[str, Any])
             setattr(record, name, value)
 
 
-def _checked(session: Session, kind: Kind, values: Mapping[str, Any], record_id: int | None) -> None:
+def _checked(
+    session: Session, kind: Kind, values: Mapping[str, Any], record_id: int | None
+) -> None:
     problems = problems_in(session, kind, values, record_id)
     if problems:
         raise ValidationError(problems)
@@ -94,12 +96,12 @@ def create_record(
         _checked(session, kind, clean, None)
         record = model_of(kind)()
         if record_id is not None:
-            record.id = record_id  # type: ignore[attr-defined]
+            record.id = record_id
         _apply(session, kind, record, clean)
         session.add(record)
         session.flush()
-        AuditLog(session, db.actor).created(model_of(kind).__tablename__, record.id, clean)  # type: ignore[attr-defined]
-        return RecordData(kind, record.id, record.version, read_values(kind, record))  # type: ignore[attr-defined]
+        AuditLog(session, db.actor).created(model_of(kind).__tablename__, record.id, clean)
+        return RecordData(kind, record.id, record.version, read_values(kind, record))
 
 
 def update_record(

@@ -63,7 +63,7 @@ def labels_for(session: Session, kind: Kind, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
     model = model_of(kind)
-    rows = session.scalars(select(model).where(model.id.in_(ids)))  # type: ignore[attr-defined]
+    rows = session.scalars(select(model).where(model.id.in_(ids)))
     return {row.id: label_of(kind, row) for row in rows}
 
 
@@ -73,9 +73,9 @@ def _list_query(kind: Kind, where: Mapping[str, Any] | None) -> Select[Any]:
     names = ["id", "version", *(f.name for f in spec_of(kind).list_fields)]
     if spec_of(kind).title_field not in names:
         names.append(spec_of(kind).title_field)
-    query = select(*(table.c[name] for name in names))  # type: ignore[attr-defined]
+    query = select(*(table.c[name] for name in names))
     for name, value in (where or {}).items():
-        query = query.where(table.c[name] == value)  # type: ignore[attr-defined]
+        query = query.where(table.c[name] == value)
     return query
 
 

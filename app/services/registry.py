@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.records import Kind
-from app.db.base import Base
 from app.db.models import (
     Assignment,
     Channel,
@@ -42,9 +41,8 @@ KIND_OF_TABLE: dict[str, Kind] = {model.__tablename__: kind for kind, model in M
 MULTI_REF_RELATIONSHIPS = {"theme_ids": "themes"}
 
 
-def model_of(kind: Kind) -> type[Base]:
-    model: type[Base] = MODELS[kind]
-    return model
+def model_of(kind: Kind) -> type[Any]:
+    return MODELS[kind]
 
 
 def label_of(kind: Kind, record: Any) -> str:

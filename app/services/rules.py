@@ -57,7 +57,9 @@ def _check_unique(
         problems[name] = v.problem(v.DUPLICATE, value=value)
 
 
-def _check_stage(session: Session, values: Mapping[str, Any], problems: dict[str, v.Problem]) -> None:
+def _check_stage(
+    session: Session, values: Mapping[str, Any], problems: dict[str, v.Problem]
+) -> None:
     plan = session.get(Plan, values.get("plan_id")) if values.get("plan_id") else None
     if plan is None:
         return

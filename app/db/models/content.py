@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Table, Text, Time, func
 from sqlalchemy import Column as SqlColumn
+from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Table, Text, Time, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.enums import (
@@ -23,9 +23,7 @@ item_theme = Table(
     "item_theme",
     Base.metadata,
     SqlColumn("item_id", ForeignKey("content_item.id", ondelete="CASCADE"), primary_key=True),
-    SqlColumn(
-        "theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True, index=True
-    ),
+    SqlColumn("theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
 
@@ -73,9 +71,7 @@ class Assignment(Versioned, Base):
     item_id: Mapped[int] = mapped_column(
         ForeignKey("content_item.id", ondelete="CASCADE"), index=True
     )
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     role: Mapped[AssignmentRole] = mapped_column(enum_column(AssignmentRole, "assignment_role"))
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[AssignmentStatus] = mapped_column(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Table, Text
 from sqlalchemy import Column as SqlColumn
+from sqlalchemy import Date, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.enums import ChannelKind, OutletKind
@@ -16,9 +16,7 @@ column_theme = Table(
     "special_column_theme",
     Base.metadata,
     SqlColumn("column_id", ForeignKey("special_column.id", ondelete="CASCADE"), primary_key=True),
-    SqlColumn(
-        "theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True, index=True
-    ),
+    SqlColumn("theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
 

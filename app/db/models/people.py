@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Versioned
@@ -19,6 +19,7 @@ class Desk(Versioned, Base):
 
 class Person(Versioned, Base):
     __tablename__ = "person"
+    __table_args__ = (CheckConstraint("weekly_capacity >= 0", name="weekly_capacity_not_negative"),)
 
     name: Mapped[str] = mapped_column(String(500))
     initials: Mapped[str | None] = mapped_column(String(10))
@@ -26,3 +27,4 @@ class Person(Versioned, Base):
     desk_id: Mapped[int | None] = mapped_column(
         ForeignKey("desk.id", ondelete="SET NULL"), index=True
     )
+    weekly_capacity: Mapped[int] = mapped_column(Integer, server_default="5")

@@ -1,0 +1,1 @@
+"""The editor dialog every kind of record shares, built from its field descriptions."""

@@ -1,0 +1,139 @@
+"""The record editor: a form built from a kind's fields, with each problem next to its field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.records import FieldType, KindSpec
+from app.core.validation import Problem
+from app.ui.editor.fields import ChoiceLoader, FieldEditor, MultiRefEditor, editor_for
+from app.ui.i18n import marked, render
+
+# Saves the values; returns the problems that stopped it (empty when saved).
+SaveHandler = Callable[[dict[str, Any]], Mapping[str, Problem]]
+FORM_PROBLEM = ""
+ERROR_STYLE = "color: #b00020;"
+
+
+class RecordEditorDialog(QDialog):
+    def __init__(
+        self,
+        spec: KindSpec,
+        values: Mapping[str, Any],
+        load_choices: ChoiceLoader,
+        save: SaveHandler,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"editor_{spec.kind.value}")
+        self.setWindowTitle(title)
+        self.spec = spec
+        self._save = save
+        self.editors: dict[str, FieldEditor] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        self.form_error = self._error_label("error_form")
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field in spec.fields:
+            editor = editor_for(field, load_choices)
+            self.editors[field.name] = editor
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(editor.widget)
+            self.errors[field.name] = self._error_label(f"error_{field.name}")
+            cell_layout.addWidget(self.errors[field.name])
+            label = marked("records", field.label) + (" *" if field.required else "")
+            form.addRow(label, cell)
+            form.labelForField(cell).setBuddy(editor.widget)  # type: ignore[attr-defined]
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("buttons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form_error)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(560, min(140 + 58 * len(spec.fields), 760))
+
+        self._connect_scopes()
+        for name, editor in self.editors.items():
+            editor.set_value(values.get(name, spec.field(name).default))
+            editor.changed.connect(lambda name=name: self._clear_problem(name))
+        self._rescope()
+        for name, editor in self.editors.items():
+            if isinstance(editor, MultiRefEditor):
+                editor.set_value(values.get(name))
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        return label
+
+    def _connect_scopes(self) -> None:
+        for editor in self.editors.values():
+            scope = editor.spec.scoped_by
+            if editor.spec.type is FieldType.MULTI_REF and scope in self.editors:
+                self.editors[scope].changed.connect(self._rescope)
+
+    def _rescope(self) -> None:
+        for editor in self.editors.values():
+            scope = editor.spec.scoped_by
+            if isinstance(editor, MultiRefEditor) and scope in self.editors:
+                editor.reload({scope: self.editors[scope].value()})
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def _clear_problem(self, name: str) -> None:
+        self.errors[name].hide()
+
+    def show_problems(self, problems: Mapping[str, Problem]) -> None:
+        for label in (*self.errors.values(), self.form_error):
+            label.clear()
+            label.hide()
+        first = None
+        for name, found in problems.items():
+            label = self.errors.get(name, self.form_error)
+            label.setText(render(found))
+            label.show()
+            if first is None and name in self.editors:
+                first = self.editors[name]
+        if first is not None:
+            first.focus()
+
+    def save(self) -> None:
+        """Save through the handler; stay open, with everything typed kept, if it is refused."""
+        problems = self._save(self.values())
+        if problems:
+            self.show_problems(problems)
+            return
+        self.accept()

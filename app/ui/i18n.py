@@ -1,0 +1,56 @@
+"""Loads the Vietnamese or English translation and translates strings marked in pure code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.core.validation import Problem
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+LANGUAGES = {"en": "English", "vi": "Tiếng Việt"}
+
+_installed: list[QTranslator] = []
+
+
+def choose_language(preferred: str) -> str:
+    if preferred in LANGUAGES:
+        return preferred
+    return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else "en"
+
+
+def install_translators(language: str) -> str:
+    """Install our and Qt's own translations for `language`; returns the language used."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English,
+            QLocale.Country.Vietnam if language == "vi" else QLocale.Country.UnitedKingdom,
+        )
+    )
+    if language == "en":
+        return language
+    ours = QTranslator()
+    if ours.load(str(I18N_DIR / f"edcal_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return language
+
+
+def marked(context: str, text: str) -> str:
+    """Translate a string that pure code marked with QT_TRANSLATE_NOOP(context, text)."""
+    return QCoreApplication.translate(context, text)
+
+
+def render(problem: Problem) -> str:
+    return problem.render(marked)

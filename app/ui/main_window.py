@@ -1,0 +1,314 @@
+"""The main window: navigator on the left, the current view in the centre, menus around."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTreeView,
+    QWidget,
+)
+
+from app.core.records import Kind
+from app.services.database import Database
+from app.services.records import choices
+from app.ui import settings
+from app.ui.about import show_about
+from app.ui.actions import ActionId, make_action
+from app.ui.models.navigator import DESTINATION_ROLE, Destination, NavigatorModel
+from app.ui.notifier import ChangeNotifier, Changes
+from app.ui.record_actions import RecordActions
+from app.ui.record_list import RecordListView
+
+FILE_FILTER = "edcal (*.sqlite *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.db: Database | None = None
+        self.notifier = ChangeNotifier(self)
+        self.undo_stack = QUndoStack(self)
+        self.record_actions = RecordActions(self.notifier, self.undo_stack, self)
+
+        self.list_view = RecordListView()
+        self.views = QStackedWidget()
+        self.views.setObjectName("views")
+        self.views.addWidget(self.list_view)
+        self.views.addWidget(self._coming_later(self.tr("The calendar view comes here.")))
+        self.views.addWidget(self._coming_later(self.tr("The timeline view comes here.")))
+        self.setCentralWidget(self.views)
+
+        self.navigator_model = NavigatorModel(self)
+        self.navigator = QTreeView()
+        self.navigator.setObjectName("navigator")
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.clicked.connect(self._navigate)
+        self.navigator.activated.connect(self._navigate)
+        dock = QDockWidget(self.tr("Navigator"), self)
+        dock.setObjectName("navigator_dock")
+        dock.setWidget(self.navigator)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
+
+        self.location = QLabel()
+        self.statusBar().addPermanentWidget(self.location)
+        self._build_actions()
+        self._build_menus()
+
+        self.notifier.records_changed.connect(self._on_changes)
+        self.notifier.failed.connect(self._show_failure)
+        self.list_view.edit_requested.connect(self._edit)
+        self.list_view.table.selectionModel()
+        self.resize(1280, 800)
+        self._restore_layout()
+
+    def _coming_later(self, text: str) -> QWidget:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    # --- actions and menus -------------------------------------------------------------
+    def _build_actions(self) -> None:
+        a = self.actions_by_id = {
+            ActionId.NEW_DATABASE: make_action(self, ActionId.NEW_DATABASE, self.tr("&New…")),
+            ActionId.OPEN_DATABASE: make_action(self, ActionId.OPEN_DATABASE, self.tr("&Open…")),
+            ActionId.QUIT: make_action(self, ActionId.QUIT, self.tr("&Quit")),
+            ActionId.NEW_RECORD: make_action(self, ActionId.NEW_RECORD, self.tr("New &record…")),
+            ActionId.EDIT_RECORD: make_action(self, ActionId.EDIT_RECORD, self.tr("&Edit…")),
+            ActionId.DUPLICATE_RECORD: make_action(
+                self, ActionId.DUPLICATE_RECORD, self.tr("D&uplicate…")
+            ),
+            ActionId.DELETE_RECORD: make_action(self, ActionId.DELETE_RECORD, self.tr("&Delete")),
+            ActionId.VIEW_LISTS: make_action(self, ActionId.VIEW_LISTS, self.tr("&Lists")),
+            ActionId.VIEW_CALENDAR: make_action(self, ActionId.VIEW_CALENDAR, self.tr("&Calendar")),
+            ActionId.VIEW_TIMELINE: make_action(self, ActionId.VIEW_TIMELINE, self.tr("&Timeline")),
+            ActionId.ABOUT: make_action(self, ActionId.ABOUT, self.tr("&About edcal")),
+        }
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        for action, action_id in ((undo, ActionId.UNDO), (redo, ActionId.REDO)):
+            template = make_action(self, action_id, "")
+            action.setObjectName(action_id.value)
+            action.setShortcuts(template.shortcuts())
+            self.removeAction(template)
+            self.addAction(action)
+            a[action_id] = action
+        a[ActionId.NEW_DATABASE].triggered.connect(self._new_database)
+        a[ActionId.OPEN_DATABASE].triggered.connect(self._open_database_dialog)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.NEW_RECORD].triggered.connect(self._new_record)
+        a[ActionId.EDIT_RECORD].triggered.connect(lambda: self._edit(None))
+        a[ActionId.DUPLICATE_RECORD].triggered.connect(self._duplicate)
+        a[ActionId.DELETE_RECORD].triggered.connect(self._delete)
+        a[ActionId.ABOUT].triggered.connect(lambda: show_about(self))
+        a[ActionId.VIEW_LISTS].triggered.connect(lambda: self.views.setCurrentIndex(0))
+        for action_id, page in ((ActionId.VIEW_CALENDAR, 1), (ActionId.VIEW_TIMELINE, 2)):
+            a[action_id].triggered.connect(
+                lambda _=False, page=page: self.views.setCurrentIndex(page)
+            )
+        for action_id in (ActionId.VIEW_LISTS, ActionId.VIEW_CALENDAR, ActionId.VIEW_TIMELINE):
+            a[action_id].setCheckable(True)
+        a[ActionId.VIEW_LISTS].setChecked(True)
+        self.views.currentChanged.connect(self._view_changed)
+
+    def _view_changed(self, page: int) -> None:
+        ids = (ActionId.VIEW_LISTS, ActionId.VIEW_CALENDAR, ActionId.VIEW_TIMELINE)
+        for number, action_id in enumerate(ids):
+            self.actions_by_id[action_id].setChecked(number == page)
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_id
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a[ActionId.NEW_DATABASE])
+        file_menu.addAction(a[ActionId.OPEN_DATABASE])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a[ActionId.UNDO])
+        edit_menu.addAction(a[ActionId.REDO])
+        edit_menu.addSeparator()
+        for action_id in (
+            ActionId.NEW_RECORD,
+            ActionId.EDIT_RECORD,
+            ActionId.DUPLICATE_RECORD,
+            ActionId.DELETE_RECORD,
+        ):
+            edit_menu.addAction(a[action_id])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action_id in (ActionId.VIEW_LISTS, ActionId.VIEW_CALENDAR, ActionId.VIEW_TIMELINE):
+            view_menu.addAction(a[action_id])
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self._fill_languages()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.ABOUT])
+
+    def _fill_languages(self) -> None:
+        from app.ui.i18n import LANGUAGES, choose_language
+
+        current = choose_language(settings.LANGUAGE.get())
+        for code, name in LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, code=code: self._set_language(code))
+
+    def _set_language(self, code: str) -> None:
+        settings.LANGUAGE.set(code)
+        for action in self.language_menu.actions():
+            action.setChecked(action.objectName() == f"language_{code}")
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of edcal."),
+        )
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.RECENT_FILES.get()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, path=path: self.open_database(path))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # --- databases ---------------------------------------------------------------------
+    def open_database(self, target: str) -> bool:
+        """Open (creating or upgrading) a database; on failure the current one stays open."""
+        try:
+            database = Database.open(target)
+        except Exception as error:  # noqa: BLE001 - any failure is reported, none is fatal
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot open database"),
+                self.tr("%1 could not be opened:\n%2")
+                .replace("%1", target)
+                .replace("%2", str(error)),
+            )
+            return False
+        self.set_database(database)
+        if "://" not in target:
+            settings.remember_file(str(Path(target).resolve()))
+        migration = database.migration
+        if migration and migration.backup:
+            self.statusBar().showMessage(
+                self.tr("Upgraded the database; the old one is kept as %1").replace(
+                    "%1", str(migration.backup)
+                )
+            )
+        return True
+
+    def set_database(self, database: Database) -> None:
+        if self.db is not None:
+            self.db.close()
+        self.db = database
+        self.undo_stack.clear()
+        self.record_actions.db = database
+        self.list_view.set_database(database)
+        self._rebuild_navigator()
+        self.location.setText(database.location)
+        self.setWindowTitle(f"{Path(database.location).name} — edcal")
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "plan.sqlite"), FILE_FILTER
+        )
+        if path:
+            if Path(path).exists():
+                Path(path).unlink()
+            self.open_database(path)
+
+    def _open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "", FILE_FILTER)
+        if path:
+            self.open_database(path)
+
+    # --- records -----------------------------------------------------------------------
+    def _rebuild_navigator(self) -> None:
+        plans = choices(self.db, Kind.PLAN) if self.db else []
+        current = self.list_view.destination
+        self.navigator_model.rebuild(plans)
+        self.navigator.expandToDepth(0)
+        self._select_destination(current)
+
+    def _select_destination(self, wanted: Destination) -> None:
+        model = self.navigator_model
+        pending = [model.index(row, 0) for row in range(model.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            if index.data(DESTINATION_ROLE) == wanted:
+                self.navigator.setCurrentIndex(index)
+                return
+            pending.extend(model.index(row, 0, index) for row in range(model.rowCount(index)))
+
+    def _navigate(self, index: QModelIndex) -> None:
+        destination = index.data(DESTINATION_ROLE)
+        if isinstance(destination, Destination):
+            self.views.setCurrentIndex(0)
+            self.list_view.show_destination(destination)
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.list_view.on_changes(changes)
+        if Kind.PLAN in changes.kinds:
+            self._rebuild_navigator()
+
+    def _show_failure(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), message)
+
+    def _new_record(self) -> None:
+        if self.db is None:
+            return
+        destination = self.list_view.destination
+        defaults = {k: v for k, v in destination.filters.items() if k != "id"}
+        self.record_actions.new_record(destination.kind, defaults)
+
+    def _edit(self, record_id: int | None) -> None:
+        ids = self.list_view.selected_ids() if record_id is None else [record_id]
+        if self.db is not None and ids:
+            self.record_actions.edit_record(self.list_view.kind, ids[0])
+
+    def _duplicate(self) -> None:
+        ids = self.list_view.selected_ids()
+        if self.db is not None and ids:
+            self.record_actions.duplicate(self.list_view.kind, ids[0])
+
+    def _delete(self) -> None:
+        ids = self.list_view.selected_ids()
+        if self.db is not None and ids:
+            self.record_actions.delete(self.list_view.kind, ids)
+
+    # --- window state ------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.WINDOW_STATE.get()
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        if self.db is not None:
+            self.db.close()
+        super().closeEvent(event)

@@ -1,0 +1,137 @@
+"""The central list: records of one kind, filtered as you type, sorted by any column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.records import KINDS, Kind
+from app.services.database import Database
+from app.services.records import list_records
+from app.ui.i18n import marked
+from app.ui.models.navigator import Destination
+from app.ui.models.record_table import RecordTableModel
+from app.ui.notifier import Changes
+
+FILTER_DELAY_MS = 200
+
+
+class RecordListView(QWidget):
+    edit_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.destination = Destination(Kind.CONTENT_ITEM)
+        self.model = RecordTableModel(KINDS[Kind.CONTENT_ITEM], self)
+
+        self.caption = QLabel()
+        self.caption.setObjectName("list_caption")
+        font = self.caption.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.caption.setFont(font)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("list_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(
+            self.tr("Filter (accents optional: “dai hoi” finds “Đại hội”)")
+        )
+        self.filter.setMinimumWidth(320)
+        self.count = QLabel()
+        self.count.setObjectName("list_count")
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.reload)
+        self.filter.textChanged.connect(self._filter_timer.start)
+
+        self.table = QTableView()
+        self.table.setObjectName("record_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    @property
+    def kind(self) -> Kind:
+        return self.destination.kind
+
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+        self.reload()
+
+    def show_destination(self, destination: Destination) -> None:
+        same_kind = destination.kind is self.destination.kind
+        self.destination = destination
+        if not same_kind:
+            self.model = RecordTableModel(KINDS[destination.kind], self)
+            self.table.setModel(self.model)
+            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        self.reload()
+        if not same_kind:
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for column in range(self.model.columnCount()):
+                header.resizeSection(column, min(max(header.sectionSize(column), 90), 380))
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.kind in changes.kinds or Kind.PLAN in changes.kinds:
+            self.reload()
+
+    def reload(self) -> None:
+        selected = set(self.selected_ids())
+        spec = KINDS[self.kind]
+        caption = self.destination.caption or marked("records", spec.plural)
+        self.caption.setText(caption)
+        if self.db is None:
+            self.model.set_rows([])
+        else:
+            where = self.destination.filters
+            self.model.set_rows(list_records(self.db, self.kind, where, self.filter.text()))
+        self.count.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        self.select_ids(selected)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[row].id for row in rows if row < len(self.model.rows)]
+
+    def select_ids(self, ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for record_id in ids:
+            row = self.model.row_of(record_id)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), flags)
+                self.table.scrollTo(self.model.index(row, 0))
+
+    def _activated(self, index: object) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.edit_requested.emit(ids[0])
