@@ -47,7 +47,7 @@ class Problem:
 
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         text = translate(CONTEXT, self.template) if translate else self.template
-        return text.format(**dict(self.args))
+        return text.format(**dict(self.args)) if self.args else text
 
 
 def problem(template: str, **args: object) -> Problem:
@@ -68,7 +68,7 @@ def _fmt(day: date) -> str:
 
 def _check_types(kind: Kind, values: Mapping[str, Any], problems: dict[str, Problem]) -> None:
     for spec in spec_of(kind).fields:
-        value = values.get(spec.name)
+        value = values.get(spec.name, spec.default)
         if isinstance(value, str):
             value = value.strip()
         empty = value is None or value == "" or value == []

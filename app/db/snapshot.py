@@ -128,4 +128,7 @@ def restore_snapshot(connection: Connection, snapshot: Snapshot) -> None:
             continue
         table = Base.metadata.tables[ref.table]
         condition = and_(*(table.c[name] == value for name, value in ref.key))
-        connection.execute(update(table).where(condition).values({ref.column: ref.value}))
+        values = {ref.column: ref.value}
+        if "updated_at" in table.c:  # putting a reference back is not an edit: keep the stamp
+            values["updated_at"] = table.c.updated_at
+        connection.execute(update(table).where(condition).values(values))

@@ -29,8 +29,6 @@ from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
 from app.ui.record_list import RecordListView
 
-FILE_FILTER = "edcal (*.sqlite *.db);;All files (*)"
-
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
@@ -74,7 +72,8 @@ class MainWindow(QMainWindow):
         self.notifier.records_changed.connect(self._on_changes)
         self.notifier.failed.connect(self._show_failure)
         self.list_view.edit_requested.connect(self._edit)
-        self.list_view.table.selectionModel()
+        self.list_view.selection_changed.connect(self._update_actions)
+        self._update_actions()
         self.resize(1280, 800)
         self._restore_layout()
 
@@ -161,6 +160,18 @@ class MainWindow(QMainWindow):
         self._fill_languages()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.ABOUT])
+        toolbar = self.addToolBar(self.tr("Records"))
+        toolbar.setObjectName("records_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for group in (
+            (ActionId.NEW_RECORD, ActionId.EDIT_RECORD, ActionId.DUPLICATE_RECORD),
+            (ActionId.DELETE_RECORD,),
+            (ActionId.UNDO, ActionId.REDO),
+        ):
+            for action_id in group:
+                toolbar.addAction(a[action_id])
+            toolbar.addSeparator()
 
     def _fill_languages(self) -> None:
         from app.ui.i18n import LANGUAGES, choose_language
@@ -226,20 +237,26 @@ class MainWindow(QMainWindow):
         self.record_actions.db = database
         self.list_view.set_database(database)
         self._rebuild_navigator()
+        self._update_actions()
         self.location.setText(database.location)
         self.setWindowTitle(f"{Path(database.location).name} — edcal")
 
     def _new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), str(Path.home() / "plan.sqlite"), FILE_FILTER
+            self, self.tr("New database"), str(Path.home() / "plan.sqlite"), self._file_filter()
         )
         if path:
             if Path(path).exists():
                 Path(path).unlink()
             self.open_database(path)
 
+    def _file_filter(self) -> str:
+        return self.tr("edcal databases (*.sqlite *.db);;All files (*)")
+
     def _open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), "", self._file_filter()
+        )
         if path:
             self.open_database(path)
 
@@ -271,6 +288,13 @@ class MainWindow(QMainWindow):
         self.list_view.on_changes(changes)
         if Kind.PLAN in changes.kinds:
             self._rebuild_navigator()
+
+    def _update_actions(self) -> None:
+        has_db = self.db is not None
+        selected = has_db and bool(self.list_view.selected_ids())
+        self.actions_by_id[ActionId.NEW_RECORD].setEnabled(has_db)
+        for action_id in (ActionId.EDIT_RECORD, ActionId.DUPLICATE_RECORD, ActionId.DELETE_RECORD):
+            self.actions_by_id[action_id].setEnabled(selected)
 
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not done"), message)

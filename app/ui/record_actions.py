@@ -52,9 +52,16 @@ class RecordActions(QObject):
     def _label(self, kind: Kind) -> str:
         return marked("records", KINDS[kind].label)
 
-    def _open(self, kind: Kind, values: Mapping[str, Any], title: str, save: Any) -> bool:
+    def _open(
+        self,
+        kind: Kind,
+        values: Mapping[str, Any],
+        title: str,
+        save: Any,
+        record_id: int | None = None,
+    ) -> bool:
         dialog = RecordEditorDialog(
-            KINDS[kind], values, self._load_choices, save, title, self.parent_widget
+            KINDS[kind], values, self._load_choices, save, title, self.parent_widget, record_id
         )
         self.last_dialog = dialog
         accepted = dialog.exec() == RecordEditorDialog.DialogCode.Accepted
@@ -117,7 +124,7 @@ class RecordActions(QObject):
             return {}
 
         title = self.tr("Edit %1").replace("%1", self._label(kind))
-        return self._open(kind, current.values, title, save)
+        return self._open(kind, current.values, title, save, record_id)
 
     def delete(self, kind: Kind, ids: list[int]) -> bool:
         db = self.db

@@ -27,6 +27,7 @@ FILTER_DELAY_MS = 200
 
 class RecordListView(QWidget):
     edit_requested = Signal(int)
+    selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +67,8 @@ class RecordListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        self._watch_selection()
 
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
@@ -90,6 +92,7 @@ class RecordListView(QWidget):
         if not same_kind:
             self.model = RecordTableModel(KINDS[destination.kind], self)
             self.table.setModel(self.model)
+            self._watch_selection()
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -115,7 +118,10 @@ class RecordListView(QWidget):
         else:
             where = self.destination.filters
             self.model.set_rows(list_records(self.db, self.kind, where, self.filter.text()))
-        self.count.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        if self.model.rowCount() == 0 and not self.filter.text():
+            self.count.setText(self.tr("Nothing here yet: Edit → New record (Ctrl+N) adds one."))
+        else:
+            self.count.setText(self.tr("%n record(s)", "", self.model.rowCount()))
         self.select_ids(selected)
 
     def selected_ids(self) -> list[int]:
@@ -130,6 +136,11 @@ class RecordListView(QWidget):
             if row >= 0:
                 selection.select(self.model.index(row, 0), flags)
                 self.table.scrollTo(self.model.index(row, 0))
+
+    def _watch_selection(self) -> None:
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.model.modelReset.connect(self.selection_changed)
+        self.selection_changed.emit()
 
     def _activated(self, index: object) -> None:
         ids = self.selected_ids()

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../app/ui/about.py" line="20"/>
         <source>Editorial calendar and content planner for newsrooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch biên tập và công cụ lập kế hoạch nội dung cho các tòa soạn.</translation>
     </message>
     <message>
         <location filename="../../app/ui/about.py" line="38"/>
         <source>About edcal</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu edcal</translation>
     </message>
 </context>
 <context>
@@ -19,22 +19,22 @@
     <message>
         <location filename="../../app/ui/editor/fields.py" line="111"/>
         <source>Set a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt giá trị</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/fields.py" line="194"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— không có —</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/fields.py" line="196"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— chọn —</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/fields.py" line="261"/>
         <source>Pick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
 </context>
 <context>
@@ -42,158 +42,164 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="48"/>
         <source>The calendar view comes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ xem lịch sẽ được đặt ở đây.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="49"/>
         <source>The timeline view comes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ xem dòng thời gian sẽ được đặt ở đây.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều hướng</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="90"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New…</source>
+        <translation>&amp;Tạo mới…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="91"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="92"/>
-        <source>New &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="93"/>
+        <source>New &amp;record…</source>
+        <translation>Bản ghi &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhân bản…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="98"/>
-        <source>&amp;Lists</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="99"/>
-        <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Lists</source>
+        <translation>&amp;Danh sách</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="100"/>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Lịch</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="101"/>
-        <source>&amp;About edcal</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Timeline</source>
+        <translation>Dòng &amp;thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>&amp;About edcal</source>
+        <translation>&amp;Giới thiệu edcal</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="104"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>The new language is used from the next start of edcal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động edcal tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>%1 could not be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở %1:
+%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Upgraded the database; the old one is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nâng cấp cơ sở dữ liệu; bản cũ được lưu lại tại %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thực hiện được</translation>
     </message>
 </context>
 <context>
@@ -202,78 +208,96 @@
         <location filename="../../app/ui/record_actions.py" line="27"/>
         <location filename="../../app/ui/record_actions.py" line="31"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="66"/>
+        <location filename="../../app/ui/record_actions.py" line="73"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="71"/>
+        <location filename="../../app/ui/record_actions.py" line="78"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân bản %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="82"/>
+        <location filename="../../app/ui/record_actions.py" line="89"/>
         <source>Create %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="95"/>
+        <location filename="../../app/ui/record_actions.py" line="102"/>
         <source>That record no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_actions.py" line="107"/>
-        <source>Someone else saved this record after you opened it. Your changes are still here: save again to overwrite theirs, or cancel to keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_actions.py" line="112"/>
-        <source>This record was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi đó không còn tồn tại.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record_actions.py" line="114"/>
-        <source>Edit %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <source>Someone else saved this record after you opened it. Your changes are still here: save again to overwrite theirs, or cancel to keep them.</source>
+        <translation>Người khác đã lưu bản ghi này sau khi bạn mở nó. Các thay đổi của bạn vẫn còn nguyên: hãy lưu lại lần nữa để ghi đè lên bản của họ, hoặc hủy để giữ bản của họ.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record_actions.py" line="119"/>
+        <source>This record was deleted meanwhile.</source>
+        <translation>Bản ghi này đã bị xóa trong lúc bạn đang sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_actions.py" line="121"/>
+        <source>Edit %1 “%2”</source>
+        <translation>Sửa %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_actions.py" line="126"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="131"/>
+        <location filename="../../app/ui/record_actions.py" line="138"/>
         <source>It cannot be deleted: %1 record(s) of “%2” still refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa: vẫn còn %1 bản ghi thuộc “%2” tham chiếu đến bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="133"/>
+        <location filename="../../app/ui/record_actions.py" line="140"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/record_actions.py" line="135"/>
+        <location filename="../../app/ui/record_actions.py" line="142"/>
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa %n bản ghi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorDialog</name>
+    <message>
+        <location filename="../../app/ui/editor/dialog.py" line="62"/>
+        <source>Discard them</source>
+        <translation>Bỏ các thay đổi này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/dialog.py" line="110"/>
+        <source>Unsaved changes from %1 were restored.</source>
+        <translation>Đã khôi phục các thay đổi chưa lưu từ lúc %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../app/ui/record_list.py" line="47"/>
+        <location filename="../../app/ui/record_list.py" line="48"/>
         <source>Filter (accents optional: “dai hoi” finds “Đại hội”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc (gõ không dấu cũng được: “dai hoi” tìm ra “Đại hội”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_list.py" line="122"/>
+        <source>Nothing here yet: Edit → New record (Ctrl+N) adds one.</source>
+        <translation>Chưa có bản ghi nào: chọn Sửa → Bản ghi mới (Ctrl+N) để thêm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/record_list.py" line="118"/>
+        <location filename="../../app/ui/record_list.py" line="124"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi</numerusform>
         </translation>
     </message>
 </context>
@@ -282,298 +306,298 @@
     <message>
         <location filename="../../app/core/enums.py" line="108"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý tưởng</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="109"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lên kế hoạch</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="110"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phân công</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="111"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="112"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nộp</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="113"/>
         <source>In screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm duyệt</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="114"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="115"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lên lịch</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="116"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="117"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị trả lại</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="118"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="119"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="120"/>
         <source>Commentary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình luận</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="121"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Phỏng vấn</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="122"/>
         <source>Reportage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng sự</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="123"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="124"/>
         <source>TV programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình truyền hình</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="125"/>
         <source>Radio programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình phát thanh</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="126"/>
         <source>Documentary</source>
-        <translation type="unfinished"></translation>
+        <translation>Phim tài liệu</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="127"/>
         <source>Infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>Infographic</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="128"/>
         <source>Photo story</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng sự ảnh</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="129"/>
         <source>Social post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài đăng mạng xã hội</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="130"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn đàn</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="131"/>
         <location filename="../../app/core/enums.py" line="145"/>
         <source>Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Triển lãm</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="132"/>
         <source>Congress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại hội</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="133"/>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Bầu cử</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="134"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày lễ</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="135"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kỷ niệm</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="136"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="137"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="138"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo in</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="139"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo điện tử</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="140"/>
         <source>Television</source>
-        <translation type="unfinished"></translation>
+        <translation>Truyền hình</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="141"/>
         <source>Radio</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát thanh</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="142"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="143"/>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="144"/>
         <source>Zalo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalo</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="146"/>
         <source>Oral propaganda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyên truyền miệng</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="147"/>
         <source>Newspaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="148"/>
         <source>Broadcaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Đài phát thanh, truyền hình</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="149"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng thông tin điện tử</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="150"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãng thông tấn</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="151"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở, ban, ngành</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="152"/>
         <source>Officials and Party members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ, đảng viên</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="153"/>
         <source>All strata of the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tầng lớp nhân dân</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="154"/>
         <source>Overseas Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Người Việt Nam ở nước ngoài</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="155"/>
         <source>International friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn bè quốc tế</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="156"/>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Thế hệ trẻ</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="157"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Việt</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="158"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Anh</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="159"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="160"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên tập</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="161"/>
         <source>Photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Chụp ảnh</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="162"/>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay phim</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="163"/>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết kế</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="164"/>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm duyệt</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="165"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa làm</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="166"/>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang làm</translation>
     </message>
     <message>
         <location filename="../../app/core/enums.py" line="167"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xong</translation>
     </message>
 </context>
 <context>
@@ -581,22 +605,22 @@
     <message>
         <location filename="../../app/core/records.py" line="82"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="83"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="84"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="85"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="92"/>
@@ -606,70 +630,70 @@
         <location filename="../../app/core/records.py" line="343"/>
         <location filename="../../app/core/records.py" line="373"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="93"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="95"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hiệu</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="97"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="98"/>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="100"/>
         <location filename="../../app/core/records.py" line="202"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="102"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="110"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="111"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="123"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="130"/>
         <location filename="../../app/core/records.py" line="302"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="133"/>
         <location filename="../../app/core/records.py" line="305"/>
         <source>Ends at milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc tại mốc sự kiện</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="139"/>
         <source>Emphasised themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề trọng tâm</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="147"/>
@@ -678,54 +702,54 @@
         <location filename="../../app/core/records.py" line="229"/>
         <location filename="../../app/core/records.py" line="311"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="158"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="159"/>
         <location filename="../../app/core/records.py" line="288"/>
         <location filename="../../app/core/records.py" line="417"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="171"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="189"/>
         <location filename="../../app/core/records.py" line="327"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mốc sự kiện</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="190"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mốc sự kiện</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="194"/>
         <location filename="../../app/core/records.py" line="221"/>
         <location filename="../../app/core/records.py" line="252"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="215"/>
         <location filename="../../app/core/records.py" line="244"/>
         <location filename="../../app/core/records.py" line="459"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan truyền thông</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="216"/>
         <source>Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan truyền thông</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="239"/>
@@ -733,173 +757,173 @@
         <location filename="../../app/core/records.py" line="341"/>
         <location filename="../../app/core/records.py" line="375"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="240"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="265"/>
         <location filename="../../app/core/records.py" line="378"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên mục</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="266"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên mục</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="278"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="282"/>
         <source>Owning desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban phụ trách</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="296"/>
         <source>Cadence (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tần suất (RRULE)</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="321"/>
         <location filename="../../app/core/records.py" line="382"/>
         <source>Special page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chuyên đề</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="322"/>
         <source>Special pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chuyên đề</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="334"/>
         <source>Days from milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày so với mốc sự kiện</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="345"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phần</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="353"/>
         <location filename="../../app/core/records.py" line="472"/>
         <source>Content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin bài</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="354"/>
         <source>Content items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin bài</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="359"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Thể loại</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="367"/>
         <location filename="../../app/core/records.py" line="495"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="386"/>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu dự kiến</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="389"/>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="394"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ đăng</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="396"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn nộp</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="399"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="408"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="424"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="433"/>
         <location filename="../../app/core/records.py" line="479"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân sự</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="434"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân sự</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="437"/>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên viết tắt</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="438"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="439"/>
         <location filename="../../app/core/records.py" line="454"/>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="442"/>
         <source>Weekly capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Định mức mỗi tuần</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="455"/>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="467"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="468"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="486"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="492"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
 </context>
 <context>
@@ -907,62 +931,62 @@
     <message>
         <location filename="../../app/core/validation.py" line="20"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc phải nhập trường này.</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="21"/>
         <source>The end ({end}) is before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}).</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="22"/>
         <source>Give an end date or a milestone the stage ends at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày kết thúc hoặc chọn mốc sự kiện mà giai đoạn kết thúc.</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="23"/>
         <source>A colour is written #RRGGBB, for example #c0392b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu được viết theo dạng #RRGGBB, ví dụ #c0392b.</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="24"/>
         <source>This is not a valid recurrence rule: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc lặp lại không hợp lệ: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="25"/>
         <source>Must be between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải nằm trong khoảng từ {minimum} đến {maximum}.</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="26"/>
         <source>“{value}” is already used by another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” đã được dùng cho một bản ghi khác.</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="27"/>
         <source>The stage ends on {end}, after its plan ends ({plan_end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn kết thúc ngày {end}, muộn hơn ngày kết thúc của kế hoạch ({plan_end}).</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="30"/>
         <source>The stage starts on {start}, before its plan starts ({plan_start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn bắt đầu ngày {start}, sớm hơn ngày bắt đầu của kế hoạch ({plan_start}).</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="33"/>
         <source>The chosen record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi đã chọn không còn tồn tại.</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="34"/>
         <source>Theme “{theme}” belongs to another plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề “{theme}” thuộc một kế hoạch khác.</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="35"/>
         <source>At most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa {maximum} ký tự.</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,15 @@ def _sqlite_pragma(path: Path, pragma: str) -> list[tuple[Any, ...]]:
         connection.close()
 
 
+def _like(rows: Rows, model: Rows) -> Rows:
+    """`rows` cut down to the tables and columns of `model`: what a later schema kept of it."""
+    shaped: Rows = {}
+    for name, found in model.items():
+        columns = {column for row in found for column in row}
+        shaped[name] = [{k: v for k, v in row.items() if k in columns} for row in rows[name]]
+    return shaped
+
+
 def _without(rows: Rows, table: str, column: str) -> Rows:
     return {
         name: [
@@ -157,7 +166,7 @@ def test_the_comparison_sees_a_column_the_migrations_lack(db: Database) -> None:
     """The check above is not blind: one revision down, the new column is reported missing."""
     downgrade_to(db.engine, "0001")
     diffs = _schema_diffs(db.engine)
-    assert [(d[0], d[2], d[3].name) for d in diffs] == [("add_column", "person", "weekly_capacity")]
+    assert ("add_column", "person", "weekly_capacity") in [(d[0], d[2], d[3].name) for d in diffs]
 
 
 def test_weekly_capacity_is_checked_under_its_conventional_name(db: Database) -> None:
@@ -171,7 +180,7 @@ def test_weekly_capacity_is_checked_under_its_conventional_name(db: Database) ->
 
 
 def test_0002_keeps_every_row_up_and_down(engine: Engine) -> None:
-    """Rows of schema 0001 survive 0001 → head → 0001 unchanged, on each backend."""
+    """Rows of schema 0001 survive 0001 → 0002 → 0001 unchanged, on each backend."""
     config = alembic_config(engine)
     command.upgrade(config, "0001")
     with engine.begin() as connection:
@@ -181,7 +190,7 @@ def test_0002_keeps_every_row_up_and_down(engine: Engine) -> None:
         name: len(rows) for name, rows in MAKER.ROWS
     }
 
-    command.upgrade(config, "head")
+    command.upgrade(config, "0002")
     upgraded = _dump(engine)
     assert [row["weekly_capacity"] for row in upgraded["person"]] == [5, 5]
     assert _without(upgraded, "person", "weekly_capacity") == before
@@ -241,7 +250,7 @@ def test_opening_a_0001_file_backs_it_up_then_upgrades_keeping_every_row(tmp_pat
     upgraded = _raw_dump(path)
     assert upgraded["alembic_version"] == [{"version_num": head_revision()}]
     assert [row["weekly_capacity"] for row in upgraded["person"]] == [5, 5]
-    kept = _without(upgraded, "person", "weekly_capacity")
+    kept = _like(upgraded, original)
     assert kept.pop("alembic_version") == [{"version_num": head_revision()}]
     assert kept == {name: rows for name, rows in original.items() if name != "alembic_version"}
     assert _sqlite_pragma(path, "foreign_key_check") == []

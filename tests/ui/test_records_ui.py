@@ -270,3 +270,32 @@ def test_header_click_sorts(qtbot: QtBot, window: MainWindow) -> None:
     assert titles in (["An ninh", "Bình luận", "Chào mừng"], ["Chào mừng", "Bình luận", "An ninh"])
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header_pos, 5))
     assert [r.values["title"] for r in window.list_view.model.rows] == list(reversed(titles))
+
+
+def test_typing_survives_a_crash_as_a_draft(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QSettings
+
+    window.list_view.show_destination(Destination(Kind.CONTENT_ITEM))
+    seen: dict[str, Any] = {}
+
+    def type_then_vanish(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordEditorDialog)
+        type_text(dialog.editors["title"].widget, "Bài chưa lưu")
+        qtbot.waitUntil(lambda: QSettings().value(dialog.draft_key) is not None)
+        dialog.done(0)  # gone without Save or Cancel, as in a crash
+
+    when_dialog_opens(lambda: editor(window), type_then_vanish)
+    window.actions_by_id[ActionId.NEW_RECORD].trigger()
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordEditorDialog)
+        seen["title"] = dialog.editors["title"].value()
+        seen["notice"] = not dialog.draft_notice.isHidden()
+        click_save(dialog)
+
+    when_dialog_opens(lambda: editor(window), look)
+    window.actions_by_id[ActionId.NEW_RECORD].trigger()
+
+    assert seen == {"title": "Bài chưa lưu", "notice": True}
+    assert count(window, ContentItem) == 1
+    assert QSettings().value("drafts/content_item/new") is None, "a saved draft is forgotten"

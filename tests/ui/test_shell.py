@@ -69,3 +69,26 @@ def test_many_calls_of_a_method_returning_nothing(qtbot: QtBot) -> None:
         label.setText(str(number))
         label.setEnabled(number % 2 == 0)
     assert label.text() == "19999"
+
+
+def test_record_actions_follow_the_selection(qtbot: QtBot, window: MainWindow) -> None:
+    from datetime import date
+
+    from app.core.records import Kind
+    from app.services import editing
+    from app.ui.models.navigator import Destination
+
+    assert window.db is not None
+    created = editing.create_record(
+        window.db,
+        Kind.MILESTONE,
+        {"kind": "congress", "name": "Đại hội XIV", "start_date": date(2026, 1, 19),
+         "end_date": date(2026, 1, 23)},
+    )
+    window.list_view.show_destination(Destination(Kind.MILESTONE))
+    delete = window.actions_by_id[ActionId.DELETE_RECORD]
+    assert window.actions_by_id[ActionId.NEW_RECORD].isEnabled()
+    assert not delete.isEnabled()
+    window.list_view.select_ids({created.id})
+    assert delete.isEnabled()
+    assert window.actions_by_id[ActionId.EDIT_RECORD].isEnabled()

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.records import FieldType, KindSpec
 from app.core.validation import Problem
+from app.ui.editor.drafts import draft_key, drop_draft, load_draft, save_draft
 from app.ui.editor.fields import ChoiceLoader, FieldEditor, MultiRefEditor, editor_for
 from app.ui.i18n import marked, render
 
@@ -25,6 +28,7 @@ from app.ui.i18n import marked, render
 SaveHandler = Callable[[dict[str, Any]], Mapping[str, Problem]]
 FORM_PROBLEM = ""
 ERROR_STYLE = "color: #b00020;"
+DRAFT_DELAY_MS = 400
 
 
 class RecordEditorDialog(QDialog):
@@ -36,6 +40,7 @@ class RecordEditorDialog(QDialog):
         save: SaveHandler,
         title: str,
         parent: QWidget | None = None,
+        record_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"editor_{spec.kind.value}")
@@ -46,6 +51,22 @@ class RecordEditorDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
 
         self.form_error = self._error_label("error_form")
+        self.draft_key = draft_key(spec, record_id)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(lambda: save_draft(self.draft_key, self.values()))
+        self.draft_notice = QLabel()
+        self.draft_notice.setObjectName("draft_notice")
+        self.draft_notice.setWordWrap(True)
+        self.discard_draft = QPushButton(self.tr("Discard them"))
+        self.discard_draft.setObjectName("discard_draft")
+        self.discard_draft.clicked.connect(lambda: self._discard_draft(values))
+        notice = QHBoxLayout()
+        notice.addWidget(self.draft_notice, 1)
+        notice.addWidget(self.discard_draft)
+        self.draft_notice.hide()
+        self.discard_draft.hide()
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -71,23 +92,46 @@ class RecordEditorDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.setObjectName("buttons")
+        # PySide6 ships no Vietnamese qtbase translation, so the buttons are named here.
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
+        layout.addLayout(notice)
         layout.addWidget(self.form_error)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(560, min(140 + 58 * len(spec.fields), 760))
 
         self._connect_scopes()
+        draft = load_draft(spec, self.draft_key)
+        self.set_values({**values, **draft[1]} if draft else values)
+        if draft:
+            self.draft_notice.setText(
+                self.tr("Unsaved changes from %1 were restored.").replace("%1", draft[0])
+            )
+            self.draft_notice.show()
+            self.discard_draft.show()
         for name, editor in self.editors.items():
-            editor.set_value(values.get(name, spec.field(name).default))
             editor.changed.connect(lambda name=name: self._clear_problem(name))
+            editor.changed.connect(self._draft_timer.start)
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        for name, editor in self.editors.items():
+            editor.set_value(values.get(name, self.spec.field(name).default))
         self._rescope()
         for name, editor in self.editors.items():
             if isinstance(editor, MultiRefEditor):
                 editor.set_value(values.get(name))
+
+    def _discard_draft(self, original: Mapping[str, Any]) -> None:
+        self._draft_timer.stop()
+        drop_draft(self.draft_key)
+        self.set_values(original)
+        self.draft_notice.hide()
+        self.discard_draft.hide()
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel()
@@ -134,6 +178,18 @@ class RecordEditorDialog(QDialog):
         """Save through the handler; stay open, with everything typed kept, if it is refused."""
         problems = self._save(self.values())
         if problems:
+            self._draft_timer.stop()
+            save_draft(self.draft_key, self.values())
             self.show_problems(problems)
             return
+        self._forget_draft()
         self.accept()
+
+    def _forget_draft(self) -> None:
+        self._draft_timer.stop()
+        drop_draft(self.draft_key)
+
+    def reject(self) -> None:
+        """Cancel means the user chose to drop what was typed."""
+        self._forget_draft()
+        super().reject()
