@@ -33,7 +33,9 @@ def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(tmp_path / "test.sqlite")
     url = os.environ.get(POSTGRES_ENV)
     if not url:
-        pytest.skip(f"PostgreSQL tests need {POSTGRES_ENV} (for example postgresql://postgres@127.0.0.1/test)")
+        pytest.skip(
+            f"PostgreSQL tests need {POSTGRES_ENV} (for example postgresql://postgres@127.0.0.1/test)"
+        )
     reset_postgres(url)
     return url
 

@@ -156,6 +156,7 @@ class _PersonSpec:
     desk: str
     skills: tuple[AssignmentRole, ...]
     head: bool = False
+    capacity: int = 5
 
 
 @dataclass(frozen=True)
@@ -600,13 +601,14 @@ OUTLETS: tuple[_OutletSpec, ...] = (
     ),
 )
 
-DESKS: tuple[tuple[str, str, str], ...] = (
-    ("thoi_su", "Ban Thời sự", "hnm"),
-    ("dien_tu", "Ban Điện tử", "hnm"),
-    ("xdd", "Ban Xây dựng Đảng", "hnm"),
-    ("truyen_hinh", "Ban Thời sự Truyền hình", "hntv"),
-    ("doi_ngoai", "Ban Đối ngoại", "hanoitimes"),
-    ("hy_desk", "Phòng Thời sự – Báo Hưng Yên", "hungyen"),
+# Desk key, name, outlet key, and the (reserved, never real) mail domain of its people.
+DESKS: tuple[tuple[str, str, str, str], ...] = (
+    ("thoi_su", "Ban Thời sự", "hnm", "hanoimoi.example"),
+    ("dien_tu", "Ban Điện tử", "hnm", "hanoimoi.example"),
+    ("xdd", "Ban Xây dựng Đảng", "hnm", "hanoimoi.example"),
+    ("truyen_hinh", "Ban Thời sự Truyền hình", "hntv", "hanoitv.example"),
+    ("doi_ngoai", "Ban Đối ngoại", "hanoitimes", "hanoitimes.example"),
+    ("hy_desk", "Phòng Thời sự – Báo Hưng Yên", "hungyen", "baohungyen.example"),
 )
 
 PEOPLE: tuple[_PersonSpec, ...] = (
@@ -614,14 +616,14 @@ PEOPLE: tuple[_PersonSpec, ...] = (
     _PersonSpec("TTH", "Trần Thu Hà", "ha.tt", "thoi_su", (R.WRITE,)),
     _PersonSpec("LQH", "Lê Quang Huy", "huy.lq", "thoi_su", (R.PHOTOGRAPH, R.WRITE)),
     _PersonSpec("PLA", "Phạm Lan Anh", "anh.pl", "dien_tu", (R.EDIT, R.SCREEN), head=True),
-    _PersonSpec("HĐT", "Hoàng Đức Thắng", "thang.hd", "dien_tu", (R.DESIGN,)),
+    _PersonSpec("HĐT", "Hoàng Đức Thắng", "thang.hd", "dien_tu", (R.DESIGN,), capacity=8),
     _PersonSpec("VMP", "Vũ Mai Phương", "phuong.vm", "dien_tu", (R.WRITE, R.FILM)),
     _PersonSpec("BTT", "Bùi Thanh Tùng", "tung.bt", "xdd", (R.EDIT, R.SCREEN), head=True),
     _PersonSpec("NHN", "Ngô Hồng Nhung", "nhung.nh", "xdd", (R.WRITE,)),
     _PersonSpec(
         "ĐVK", "Đỗ Văn Khánh", "khanh.dv", "truyen_hinh", (R.EDIT, R.SCREEN, R.WRITE), head=True
     ),
-    _PersonSpec("PQB", "Phan Quốc Bảo", "bao.pq", "truyen_hinh", (R.FILM,)),
+    _PersonSpec("PQB", "Phan Quốc Bảo", "bao.pq", "truyen_hinh", (R.FILM,), capacity=4),
     _PersonSpec(
         "TNA", "Trịnh Ngọc Ánh", "anh.tn", "doi_ngoai", (R.EDIT, R.SCREEN, R.WRITE), head=True
     ),
@@ -1746,18 +1748,19 @@ class _DemoBuilder:
 
     def _add_newsroom(self) -> None:
         self.session.flush()
-        for key, name, outlet_key in DESKS:
+        for key, name, outlet_key, _domain in DESKS:
             desk = Desk(name=name, outlet_id=self.outlets[outlet_key].id)
             self.desks[key] = desk
             self._add(desk)
         self.session.flush()
         for spec in PEOPLE:
-            domain = "hanoitimes.example" if spec.desk == "doi_ngoai" else "newsroom.example"
+            domain = next(desk[3] for desk in DESKS if desk[0] == spec.desk)
             person = Person(
                 name=spec.name,
                 initials=spec.key,
                 email=f"{spec.email}@{domain}",
                 desk_id=self.desks[spec.desk].id,
+                weekly_capacity=3 if spec.head else spec.capacity,
             )
             self.people[spec.key] = person
             self._add(person)

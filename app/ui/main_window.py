@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.list_view.edit_requested.connect(self._edit)
         self.list_view.selection_changed.connect(self._update_actions)
         self._update_actions()
-        self.resize(1280, 800)
+        self._default_size()
         self._restore_layout()
 
     def _coming_later(self, text: str) -> QWidget:
@@ -322,6 +322,10 @@ class MainWindow(QMainWindow):
             self.record_actions.delete(self.list_view.kind, ids)
 
     # --- window state ------------------------------------------------------------------
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(1440, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+
     def _restore_layout(self) -> None:
         geometry = settings.WINDOW_GEOMETRY.get()
         if not geometry.isEmpty():

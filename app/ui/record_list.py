@@ -23,6 +23,8 @@ from app.ui.models.record_table import RecordTableModel
 from app.ui.notifier import Changes
 
 FILTER_DELAY_MS = 200
+MAX_COLUMN_WIDTH = 170
+MAX_TITLE_WIDTH = 460
 
 
 class RecordListView(QWidget):
@@ -32,6 +34,7 @@ class RecordListView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
+        self._laid_out = False
         self.destination = Destination(Kind.CONTENT_ITEM)
         self.model = RecordTableModel(KINDS[Kind.CONTENT_ITEM], self)
 
@@ -84,25 +87,35 @@ class RecordListView(QWidget):
 
     def set_database(self, db: Database | None) -> None:
         self.db = db
-        self.reload()
+        self._laid_out = False
+        self.show_destination(self.destination)
 
     def show_destination(self, destination: Destination) -> None:
-        same_kind = destination.kind is self.destination.kind
+        fresh = destination.kind is not self.destination.kind or not self._laid_out
         self.destination = destination
-        if not same_kind:
+        if fresh:
             self.model = RecordTableModel(KINDS[destination.kind], self)
             self.table.setModel(self.model)
             self._watch_selection()
-            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.blockSignals(False)
         self.reload()
-        if not same_kind:
-            self.table.resizeColumnsToContents()
-            header = self.table.horizontalHeader()
-            for column in range(self.model.columnCount()):
-                header.resizeSection(column, min(max(header.sectionSize(column), 90), 380))
+        if fresh:
+            self._lay_out_columns()
+
+    def _lay_out_columns(self) -> None:
+        """Sort by the kind's natural order; size columns to their contents, titles widest."""
+        spec = KINDS[self.kind]
+        names = [f.name for f in self.model.columns]
+        sort_column = names.index(spec.sort_field) if spec.sort_field in names else 0
+        self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column, name in enumerate(names):
+            widest = MAX_TITLE_WIDTH if name == spec.title_field else MAX_COLUMN_WIDTH
+            header.resizeSection(column, min(max(header.sectionSize(column), 80), widest))
+        self._laid_out = self.db is not None
 
     def on_changes(self, changes: Changes) -> None:
         if self.kind in changes.kinds or Kind.PLAN in changes.kinds:

@@ -73,9 +73,11 @@ def test_sqlalchemy_owns_sqlite_transactions(sqlite_engine: Engine) -> None:
 
 
 def test_url_for_a_path_is_an_absolute_sqlite_url(tmp_path: Path) -> None:
-    path = tmp_path / "Lịch biên tập.db"
-    assert url_for(path) == f"sqlite:///{path}"
-    assert url_for(str(path)) == f"sqlite:///{path}"
+    for name in ("Lịch biên tập.db", "q?x 50%41.sqlite"):
+        path = tmp_path / name
+        for given in (path, str(path)):
+            url = make_url(url_for(given))
+            assert (url.drivername, url.database) == ("sqlite", str(path))
 
 
 def test_url_for_a_relative_path_resolves_it(

@@ -30,8 +30,12 @@ def test_record_table_model(qtmodeltester: ModelTester, sqlite_db: Database) -> 
         editing.create_record(
             sqlite_db,
             Kind.STAGE,
-            {"plan_id": plan_id, "name": name, "start_date": date(2026, 2, 1),
-             "end_date": date(2026, 3, 1)},
+            {
+                "plan_id": plan_id,
+                "name": name,
+                "start_date": date(2026, 2, 1),
+                "end_date": date(2026, 3, 1),
+            },
         )
     model = RecordTableModel(KINDS[Kind.STAGE])
     model.set_rows(list_records(sqlite_db, Kind.STAGE))

@@ -232,8 +232,12 @@ def test_navigator_click_shows_the_plans_stages(qtbot: QtBot, window: MainWindow
     editing.create_record(
         window.db,
         Kind.STAGE,
-        {"plan_id": plan_id, "name": "Quý I", "start_date": date(2024, 1, 1),
-         "end_date": date(2024, 3, 31)},
+        {
+            "plan_id": plan_id,
+            "name": "Quý I",
+            "start_date": date(2024, 1, 1),
+            "end_date": date(2024, 3, 31),
+        },
     )
     model = window.navigator_model
     plans = model.index(0, 0)

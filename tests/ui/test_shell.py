@@ -82,8 +82,12 @@ def test_record_actions_follow_the_selection(qtbot: QtBot, window: MainWindow) -
     created = editing.create_record(
         window.db,
         Kind.MILESTONE,
-        {"kind": "congress", "name": "Đại hội XIV", "start_date": date(2026, 1, 19),
-         "end_date": date(2026, 1, 23)},
+        {
+            "kind": "congress",
+            "name": "Đại hội XIV",
+            "start_date": date(2026, 1, 19),
+            "end_date": date(2026, 1, 23),
+        },
     )
     window.list_view.show_destination(Destination(Kind.MILESTONE))
     delete = window.actions_by_id[ActionId.DELETE_RECORD]
