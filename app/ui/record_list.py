@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.records import KINDS, Kind
 from app.services.database import Database
 from app.services.records import list_records
+from app.ui.elided_label import ElidedLabel
 from app.ui.i18n import marked
 from app.ui.models.navigator import Destination
 from app.ui.models.record_table import RecordTableModel
@@ -38,7 +39,7 @@ class RecordListView(QWidget):
         self.destination = Destination(Kind.CONTENT_ITEM)
         self.model = RecordTableModel(KINDS[Kind.CONTENT_ITEM], self)
 
-        self.caption = QLabel()
+        self.caption = ElidedLabel()
         self.caption.setObjectName("list_caption")
         font = self.caption.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)

@@ -40,164 +40,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>The calendar view comes here.</source>
         <translation>Chế độ xem lịch sẽ được đặt ở đây.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>The timeline view comes here.</source>
         <translation>Chế độ xem dòng thời gian sẽ được đặt ở đây.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Navigator</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>&amp;New…</source>
         <translation>&amp;Tạo mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>New &amp;record…</source>
         <translation>Bản ghi &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Nhân bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>&amp;Lists</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>&amp;Timeline</source>
         <translation>Dòng &amp;thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;About edcal</source>
         <translation>&amp;Giới thiệu edcal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>The new language is used from the next start of edcal.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động edcal tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Cannot open database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>%1 could not be opened:
 %2</source>
         <translation>Không thể mở %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Upgraded the database; the old one is kept as %1</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; bản cũ được lưu lại tại %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>New database</source>
         <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
+        <source>edcal databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu edcal (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Not done</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -276,7 +281,17 @@
         <translation>Bỏ các thay đổi này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/dialog.py" line="110"/>
+        <location filename="../../app/ui/editor/dialog.py" line="96"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/dialog.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/dialog.py" line="113"/>
         <source>Unsaved changes from %1 were restored.</source>
         <translation>Đã khôi phục các thay đổi chưa lưu từ lúc %1.</translation>
     </message>
@@ -284,17 +299,17 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../app/ui/record_list.py" line="48"/>
+        <location filename="../../app/ui/record_list.py" line="51"/>
         <source>Filter (accents optional: “dai hoi” finds “Đại hội”)</source>
         <translation>Lọc (gõ không dấu cũng được: “dai hoi” tìm ra “Đại hội”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_list.py" line="122"/>
+        <location filename="../../app/ui/record_list.py" line="135"/>
         <source>Nothing here yet: Edit → New record (Ctrl+N) adds one.</source>
         <translation>Chưa có bản ghi nào: chọn Sửa → Bản ghi mới (Ctrl+N) để thêm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/record_list.py" line="124"/>
+        <location filename="../../app/ui/record_list.py" line="137"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n bản ghi</numerusform>
@@ -625,10 +640,10 @@
     <message>
         <location filename="../../app/core/records.py" line="92"/>
         <location filename="../../app/core/records.py" line="115"/>
-        <location filename="../../app/core/records.py" line="163"/>
-        <location filename="../../app/core/records.py" line="276"/>
-        <location filename="../../app/core/records.py" line="343"/>
-        <location filename="../../app/core/records.py" line="373"/>
+        <location filename="../../app/core/records.py" line="164"/>
+        <location filename="../../app/core/records.py" line="277"/>
+        <location filename="../../app/core/records.py" line="345"/>
+        <location filename="../../app/core/records.py" line="375"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -654,7 +669,7 @@
     </message>
     <message>
         <location filename="../../app/core/records.py" line="100"/>
-        <location filename="../../app/core/records.py" line="202"/>
+        <location filename="../../app/core/records.py" line="203"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
@@ -679,249 +694,249 @@
         <translation>Thứ tự</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="130"/>
-        <location filename="../../app/core/records.py" line="302"/>
+        <location filename="../../app/core/records.py" line="131"/>
+        <location filename="../../app/core/records.py" line="303"/>
         <source>End date</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="133"/>
-        <location filename="../../app/core/records.py" line="305"/>
+        <location filename="../../app/core/records.py" line="134"/>
+        <location filename="../../app/core/records.py" line="306"/>
         <source>Ends at milestone</source>
         <translation>Kết thúc tại mốc sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="139"/>
+        <location filename="../../app/core/records.py" line="140"/>
         <source>Emphasised themes</source>
         <translation>Chủ đề trọng tâm</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="147"/>
-        <location filename="../../app/core/records.py" line="178"/>
-        <location filename="../../app/core/records.py" line="205"/>
-        <location filename="../../app/core/records.py" line="229"/>
-        <location filename="../../app/core/records.py" line="311"/>
+        <location filename="../../app/core/records.py" line="148"/>
+        <location filename="../../app/core/records.py" line="179"/>
+        <location filename="../../app/core/records.py" line="206"/>
+        <location filename="../../app/core/records.py" line="230"/>
+        <location filename="../../app/core/records.py" line="312"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="158"/>
+        <location filename="../../app/core/records.py" line="159"/>
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="159"/>
-        <location filename="../../app/core/records.py" line="288"/>
-        <location filename="../../app/core/records.py" line="417"/>
+        <location filename="../../app/core/records.py" line="160"/>
+        <location filename="../../app/core/records.py" line="289"/>
+        <location filename="../../app/core/records.py" line="419"/>
         <source>Themes</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="171"/>
+        <location filename="../../app/core/records.py" line="172"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="189"/>
-        <location filename="../../app/core/records.py" line="327"/>
+        <location filename="../../app/core/records.py" line="190"/>
+        <location filename="../../app/core/records.py" line="328"/>
         <source>Milestone</source>
         <translation>Mốc sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="190"/>
+        <location filename="../../app/core/records.py" line="191"/>
         <source>Milestones</source>
         <translation>Mốc sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="194"/>
-        <location filename="../../app/core/records.py" line="221"/>
-        <location filename="../../app/core/records.py" line="252"/>
+        <location filename="../../app/core/records.py" line="195"/>
+        <location filename="../../app/core/records.py" line="222"/>
+        <location filename="../../app/core/records.py" line="253"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="215"/>
-        <location filename="../../app/core/records.py" line="244"/>
-        <location filename="../../app/core/records.py" line="459"/>
+        <location filename="../../app/core/records.py" line="216"/>
+        <location filename="../../app/core/records.py" line="245"/>
+        <location filename="../../app/core/records.py" line="462"/>
         <source>Outlet</source>
         <translation>Cơ quan truyền thông</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="216"/>
+        <location filename="../../app/core/records.py" line="217"/>
         <source>Outlets</source>
         <translation>Cơ quan truyền thông</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="239"/>
-        <location filename="../../app/core/records.py" line="271"/>
-        <location filename="../../app/core/records.py" line="341"/>
-        <location filename="../../app/core/records.py" line="375"/>
+        <location filename="../../app/core/records.py" line="240"/>
+        <location filename="../../app/core/records.py" line="272"/>
+        <location filename="../../app/core/records.py" line="343"/>
+        <location filename="../../app/core/records.py" line="377"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="240"/>
+        <location filename="../../app/core/records.py" line="241"/>
         <source>Channels</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="265"/>
-        <location filename="../../app/core/records.py" line="378"/>
+        <location filename="../../app/core/records.py" line="266"/>
+        <location filename="../../app/core/records.py" line="380"/>
         <source>Column</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="266"/>
+        <location filename="../../app/core/records.py" line="267"/>
         <source>Columns</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="278"/>
+        <location filename="../../app/core/records.py" line="279"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="282"/>
+        <location filename="../../app/core/records.py" line="283"/>
         <source>Owning desk</source>
         <translation>Ban phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="296"/>
+        <location filename="../../app/core/records.py" line="297"/>
         <source>Cadence (RRULE)</source>
         <translation>Tần suất (RRULE)</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="321"/>
-        <location filename="../../app/core/records.py" line="382"/>
+        <location filename="../../app/core/records.py" line="322"/>
+        <location filename="../../app/core/records.py" line="384"/>
         <source>Special page</source>
         <translation>Trang chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="322"/>
+        <location filename="../../app/core/records.py" line="323"/>
         <source>Special pages</source>
         <translation>Trang chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="334"/>
+        <location filename="../../app/core/records.py" line="335"/>
         <source>Days from milestone</source>
         <translation>Số ngày so với mốc sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="345"/>
+        <location filename="../../app/core/records.py" line="347"/>
         <source>Sections</source>
         <translation>Các phần</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="353"/>
-        <location filename="../../app/core/records.py" line="472"/>
+        <location filename="../../app/core/records.py" line="355"/>
+        <location filename="../../app/core/records.py" line="475"/>
         <source>Content item</source>
         <translation>Tin bài</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="354"/>
+        <location filename="../../app/core/records.py" line="356"/>
         <source>Content items</source>
         <translation>Tin bài</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="359"/>
+        <location filename="../../app/core/records.py" line="361"/>
         <source>Format</source>
         <translation>Thể loại</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="367"/>
-        <location filename="../../app/core/records.py" line="495"/>
+        <location filename="../../app/core/records.py" line="369"/>
+        <location filename="../../app/core/records.py" line="498"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="386"/>
+        <location filename="../../app/core/records.py" line="388"/>
         <source>Planned start</source>
         <translation>Bắt đầu dự kiến</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="389"/>
+        <location filename="../../app/core/records.py" line="391"/>
         <source>Planned end</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="394"/>
+        <location filename="../../app/core/records.py" line="396"/>
         <source>Time</source>
         <translation>Giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="396"/>
+        <location filename="../../app/core/records.py" line="398"/>
         <source>Deadline</source>
         <translation>Hạn nộp</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="399"/>
+        <location filename="../../app/core/records.py" line="401"/>
         <source>Audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="408"/>
+        <location filename="../../app/core/records.py" line="410"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="424"/>
+        <location filename="../../app/core/records.py" line="426"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="433"/>
-        <location filename="../../app/core/records.py" line="479"/>
+        <location filename="../../app/core/records.py" line="435"/>
+        <location filename="../../app/core/records.py" line="482"/>
         <source>Person</source>
         <translation>Nhân sự</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="434"/>
+        <location filename="../../app/core/records.py" line="436"/>
         <source>People</source>
         <translation>Nhân sự</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="437"/>
+        <location filename="../../app/core/records.py" line="439"/>
         <source>Initials</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="438"/>
+        <location filename="../../app/core/records.py" line="440"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="439"/>
-        <location filename="../../app/core/records.py" line="454"/>
+        <location filename="../../app/core/records.py" line="441"/>
+        <location filename="../../app/core/records.py" line="457"/>
         <source>Desk</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="442"/>
+        <location filename="../../app/core/records.py" line="444"/>
         <source>Weekly capacity</source>
         <translation>Định mức mỗi tuần</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="455"/>
+        <location filename="../../app/core/records.py" line="458"/>
         <source>Desks</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="467"/>
+        <location filename="../../app/core/records.py" line="470"/>
         <source>Assignment</source>
         <translation>Phân công</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="468"/>
+        <location filename="../../app/core/records.py" line="471"/>
         <source>Assignments</source>
         <translation>Phân công</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="486"/>
+        <location filename="../../app/core/records.py" line="489"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="492"/>
+        <location filename="../../app/core/records.py" line="495"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>

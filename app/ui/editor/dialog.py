@@ -103,7 +103,7 @@ class RecordEditorDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(560, min(140 + 58 * len(spec.fields), 760))
+        self.resize(700, min(140 + 58 * len(spec.fields), 760))
 
         self._connect_scopes()
         draft = load_draft(spec, self.draft_key)
