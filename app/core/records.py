@@ -83,6 +83,27 @@ _TITLE = FieldSpec("title", QT_TRANSLATE_NOOP("records", "Title"), T.TEXT, requi
 _NAME = FieldSpec("name", QT_TRANSLATE_NOOP("records", "Name"), T.TEXT, required=True)
 _START = FieldSpec("start_date", QT_TRANSLATE_NOOP("records", "Start"), T.DATE, required=True)
 _NOTES = FieldSpec("notes", QT_TRANSLATE_NOOP("records", "Notes"), T.LONG_TEXT, in_list=False)
+_CHANNEL = FieldSpec("channel_id", QT_TRANSLATE_NOOP("records", "Channel"), T.REF, ref=Kind.CHANNEL)
+_END_MILESTONE = FieldSpec(
+    "end_milestone_id",
+    QT_TRANSLATE_NOOP("records", "Ends at milestone"),
+    T.REF,
+    ref=Kind.MILESTONE,
+)
+_THEMES = FieldSpec(
+    "theme_ids",
+    QT_TRANSLATE_NOOP("records", "Themes"),
+    T.MULTI_REF,
+    ref=Kind.THEME,
+    scoped_by="plan_id",
+    in_list=False,
+)
+_DESCRIPTION = FieldSpec(
+    "description", QT_TRANSLATE_NOOP("records", "Description"), T.LONG_TEXT, in_list=False
+)
+_PLAN = FieldSpec(
+    "plan_id", QT_TRANSLATE_NOOP("records", "Plan"), T.REF, required=True, ref=Kind.PLAN
+)
 
 KINDS: dict[Kind, KindSpec] = {
     spec.kind: spec
@@ -110,13 +131,7 @@ KINDS: dict[Kind, KindSpec] = {
             QT_TRANSLATE_NOOP("records", "Stage"),
             QT_TRANSLATE_NOOP("records", "Stages"),
             (
-                FieldSpec(
-                    "plan_id",
-                    QT_TRANSLATE_NOOP("records", "Plan"),
-                    T.REF,
-                    required=True,
-                    ref=Kind.PLAN,
-                ),
+                _PLAN,
                 _NAME,
                 FieldSpec(
                     "position",
@@ -129,12 +144,7 @@ KINDS: dict[Kind, KindSpec] = {
                 ),
                 _START,
                 FieldSpec("end_date", QT_TRANSLATE_NOOP("records", "End date"), T.DATE),
-                FieldSpec(
-                    "end_milestone_id",
-                    QT_TRANSLATE_NOOP("records", "Ends at milestone"),
-                    T.REF,
-                    ref=Kind.MILESTONE,
-                ),
+                _END_MILESTONE,
                 FieldSpec(
                     "theme_ids",
                     QT_TRANSLATE_NOOP("records", "Emphasised themes"),
@@ -143,12 +153,7 @@ KINDS: dict[Kind, KindSpec] = {
                     scoped_by="plan_id",
                     in_list=False,
                 ),
-                FieldSpec(
-                    "description",
-                    QT_TRANSLATE_NOOP("records", "Description"),
-                    T.LONG_TEXT,
-                    in_list=False,
-                ),
+                _DESCRIPTION,
             ),
             title_field="name",
             parent_field="plan_id",
@@ -159,13 +164,7 @@ KINDS: dict[Kind, KindSpec] = {
             QT_TRANSLATE_NOOP("records", "Theme"),
             QT_TRANSLATE_NOOP("records", "Themes"),
             (
-                FieldSpec(
-                    "plan_id",
-                    QT_TRANSLATE_NOOP("records", "Plan"),
-                    T.REF,
-                    required=True,
-                    ref=Kind.PLAN,
-                ),
+                _PLAN,
                 _NAME,
                 FieldSpec(
                     "color",
@@ -174,12 +173,7 @@ KINDS: dict[Kind, KindSpec] = {
                     required=True,
                     default="#1f77b4",
                 ),
-                FieldSpec(
-                    "description",
-                    QT_TRANSLATE_NOOP("records", "Description"),
-                    T.LONG_TEXT,
-                    in_list=False,
-                ),
+                _DESCRIPTION,
             ),
             title_field="name",
             parent_field="plan_id",
@@ -201,12 +195,7 @@ KINDS: dict[Kind, KindSpec] = {
                 _NAME,
                 _START,
                 FieldSpec("end_date", QT_TRANSLATE_NOOP("records", "End"), T.DATE, required=True),
-                FieldSpec(
-                    "description",
-                    QT_TRANSLATE_NOOP("records", "Description"),
-                    T.LONG_TEXT,
-                    in_list=False,
-                ),
+                _DESCRIPTION,
             ),
             title_field="name",
             sort_field="start_date",
@@ -225,12 +214,7 @@ KINDS: dict[Kind, KindSpec] = {
                     choices=enums.OutletKind,
                     default=enums.OutletKind.NEWSPAPER,
                 ),
-                FieldSpec(
-                    "description",
-                    QT_TRANSLATE_NOOP("records", "Description"),
-                    T.LONG_TEXT,
-                    in_list=False,
-                ),
+                _DESCRIPTION,
             ),
             title_field="name",
             sort_field="name",
@@ -284,14 +268,7 @@ KINDS: dict[Kind, KindSpec] = {
                     T.REF,
                     ref=Kind.DESK,
                 ),
-                FieldSpec(
-                    "theme_ids",
-                    QT_TRANSLATE_NOOP("records", "Themes"),
-                    T.MULTI_REF,
-                    ref=Kind.THEME,
-                    scoped_by="plan_id",
-                    in_list=False,
-                ),
+                _THEMES,
                 FieldSpec(
                     "cadence",
                     QT_TRANSLATE_NOOP("records", "Cadence (RRULE)"),
@@ -301,18 +278,8 @@ KINDS: dict[Kind, KindSpec] = {
                 ),
                 _START,
                 FieldSpec("end_date", QT_TRANSLATE_NOOP("records", "End date"), T.DATE),
-                FieldSpec(
-                    "end_milestone_id",
-                    QT_TRANSLATE_NOOP("records", "Ends at milestone"),
-                    T.REF,
-                    ref=Kind.MILESTONE,
-                ),
-                FieldSpec(
-                    "description",
-                    QT_TRANSLATE_NOOP("records", "Description"),
-                    T.LONG_TEXT,
-                    in_list=False,
-                ),
+                _END_MILESTONE,
+                _DESCRIPTION,
             ),
             title_field="name",
             sort_field="name",
@@ -339,9 +306,7 @@ KINDS: dict[Kind, KindSpec] = {
                     minimum=-365,
                     maximum=365,
                 ),
-                FieldSpec(
-                    "channel_id", QT_TRANSLATE_NOOP("records", "Channel"), T.REF, ref=Kind.CHANNEL
-                ),
+                _CHANNEL,
                 FieldSpec("plan_id", QT_TRANSLATE_NOOP("records", "Plan"), T.REF, ref=Kind.PLAN),
                 FieldSpec(
                     "sections", QT_TRANSLATE_NOOP("records", "Sections"), T.LONG_TEXT, in_list=False
@@ -373,9 +338,7 @@ KINDS: dict[Kind, KindSpec] = {
                     default=enums.ContentStatus.IDEA,
                 ),
                 FieldSpec("plan_id", QT_TRANSLATE_NOOP("records", "Plan"), T.REF, ref=Kind.PLAN),
-                FieldSpec(
-                    "channel_id", QT_TRANSLATE_NOOP("records", "Channel"), T.REF, ref=Kind.CHANNEL
-                ),
+                _CHANNEL,
                 FieldSpec(
                     "column_id", QT_TRANSLATE_NOOP("records", "Column"), T.REF, ref=Kind.COLUMN
                 ),
@@ -414,14 +377,7 @@ KINDS: dict[Kind, KindSpec] = {
                     default=enums.Language.VI,
                     in_list=False,
                 ),
-                FieldSpec(
-                    "theme_ids",
-                    QT_TRANSLATE_NOOP("records", "Themes"),
-                    T.MULTI_REF,
-                    ref=Kind.THEME,
-                    scoped_by="plan_id",
-                    in_list=False,
-                ),
+                _THEMES,
                 FieldSpec(
                     "summary", QT_TRANSLATE_NOOP("records", "Summary"), T.LONG_TEXT, in_list=False
                 ),
