@@ -24,6 +24,7 @@ from app.services.records import choices
 from app.ui import settings
 from app.ui.about import show_about
 from app.ui.actions import ActionId, make_action
+from app.ui.calendar.view import CalendarView
 from app.ui.models.navigator import DESTINATION_ROLE, Destination, NavigatorModel
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
@@ -43,7 +44,8 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget()
         self.views.setObjectName("views")
         self.views.addWidget(self.list_view)
-        self.views.addWidget(self._coming_later(self.tr("The calendar view comes here.")))
+        self.calendar = CalendarView(self.notifier, self.undo_stack, self.record_actions)
+        self.views.addWidget(self.calendar)
         self.views.addWidget(self._coming_later(self.tr("The timeline view comes here.")))
         self.setCentralWidget(self.views)
 
@@ -125,11 +127,17 @@ class MainWindow(QMainWindow):
             a[action_id].setCheckable(True)
         a[ActionId.VIEW_LISTS].setChecked(True)
         self.views.currentChanged.connect(self._view_changed)
+        self.calendar.month_grid.selection_changed.connect(self._update_actions)
+        self.calendar.week_grid.selection_changed.connect(self._update_actions)
 
     def _view_changed(self, page: int) -> None:
         ids = (ActionId.VIEW_LISTS, ActionId.VIEW_CALENDAR, ActionId.VIEW_TIMELINE)
         for number, action_id in enumerate(ids):
             self.actions_by_id[action_id].setChecked(number == page)
+        if self._in_calendar():
+            self.calendar.reload()
+            self.calendar.grid.setFocus()
+        self._update_actions()
 
     def _build_menus(self) -> None:
         a = self.actions_by_id
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.record_actions.db = database
         self.list_view.set_database(database)
+        self.calendar.set_database(database)
         self._rebuild_navigator()
         self._update_actions()
         self.location.setText(database.location)
@@ -286,12 +295,23 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         self.list_view.on_changes(changes)
+        self.calendar.on_changes(changes)
+        self._update_actions()
         if Kind.PLAN in changes.kinds:
             self._rebuild_navigator()
 
+    def _in_calendar(self) -> bool:
+        return self.views.currentWidget() is self.calendar
+
+    def _selection(self) -> tuple[Kind, list[int]]:
+        """The kind and ids the Edit menu acts on: the calendar's chips or the list's rows."""
+        if self._in_calendar():
+            return Kind.CONTENT_ITEM, sorted(self.calendar.grid.selected)
+        return self.list_view.kind, self.list_view.selected_ids()
+
     def _update_actions(self) -> None:
         has_db = self.db is not None
-        selected = has_db and bool(self.list_view.selected_ids())
+        selected = has_db and bool(self._selection()[1])
         self.actions_by_id[ActionId.NEW_RECORD].setEnabled(has_db)
         for action_id in (ActionId.EDIT_RECORD, ActionId.DUPLICATE_RECORD, ActionId.DELETE_RECORD):
             self.actions_by_id[action_id].setEnabled(selected)
@@ -302,24 +322,29 @@ class MainWindow(QMainWindow):
     def _new_record(self) -> None:
         if self.db is None:
             return
+        if self._in_calendar():
+            self.calendar.create_on_cursor()
+            return
         destination = self.list_view.destination
         defaults = {k: v for k, v in destination.filters.items() if k != "id"}
         self.record_actions.new_record(destination.kind, defaults)
 
     def _edit(self, record_id: int | None) -> None:
-        ids = self.list_view.selected_ids() if record_id is None else [record_id]
+        kind, ids = self._selection()
+        if record_id is not None:
+            kind, ids = self.list_view.kind, [record_id]
         if self.db is not None and ids:
-            self.record_actions.edit_record(self.list_view.kind, ids[0])
+            self.record_actions.edit_record(kind, ids[0])
 
     def _duplicate(self) -> None:
-        ids = self.list_view.selected_ids()
+        kind, ids = self._selection()
         if self.db is not None and ids:
-            self.record_actions.duplicate(self.list_view.kind, ids[0])
+            self.record_actions.duplicate(kind, ids[0])
 
     def _delete(self) -> None:
-        ids = self.list_view.selected_ids()
+        kind, ids = self._selection()
         if self.db is not None and ids:
-            self.record_actions.delete(self.list_view.kind, ids)
+            self.record_actions.delete(kind, ids)
 
     # --- window state ------------------------------------------------------------------
     def _default_size(self) -> None:

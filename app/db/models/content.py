@@ -57,7 +57,8 @@ class ContentItem(Versioned, Base):
     audience: Mapped[Audience] = mapped_column(enum_column(Audience, "audience"))
     language: Mapped[Language] = mapped_column(enum_column(Language, "language"))
     planned_start: Mapped[date | None] = mapped_column(Date)
-    planned_end: Mapped[date | None] = mapped_column(Date)
+    # Its own index finds the long items that started before a window (items_between).
+    planned_end: Mapped[date | None] = mapped_column(Date, index=True)
     publish_time: Mapped[time | None] = mapped_column(Time)
     deadline: Mapped[date | None] = mapped_column(Date, index=True)
     notes: Mapped[str | None] = mapped_column(Text)

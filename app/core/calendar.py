@@ -1,0 +1,96 @@
+"""Calendar arithmetic: which days a month or week view shows, and how chips fit in a day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from enum import Enum
+
+from app.core.dates import week_start
+
+MONTH_WEEKS = 6
+
+
+class Period(Enum):
+    MONTH = "month"
+    WEEK = "week"
+
+
+def month_grid(anchor: date) -> list[date]:
+    """The 42 days (six Monday-first weeks) a month view of `anchor`'s month shows."""
+    first = week_start(anchor.replace(day=1))
+    return [first + timedelta(days=n) for n in range(MONTH_WEEKS * 7)]
+
+
+def week_days(anchor: date) -> list[date]:
+    first = week_start(anchor)
+    return [first + timedelta(days=n) for n in range(7)]
+
+
+def visible_days(period: Period, anchor: date) -> list[date]:
+    return month_grid(anchor) if period is Period.MONTH else week_days(anchor)
+
+
+def step(period: Period, anchor: date, steps: int) -> date:
+    """The anchor `steps` periods later (earlier when negative), keeping a valid day."""
+    if period is Period.WEEK:
+        return anchor + timedelta(weeks=steps)
+    month_index = anchor.year * 12 + anchor.month - 1 + steps
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, 1)
+
+
+def days_covered(start: date, end: date | None, first: date, last: date) -> list[date]:
+    """The days of [start, end] that fall in [first, last]."""
+    begin = max(start, first)
+    finish = min(end or start, last)
+    return [begin + timedelta(days=n) for n in range((finish - begin).days + 1)]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A span drawn on one week row: from column `first` to column `last` (0 = Monday)."""
+
+    row: int
+    first: int
+    last: int
+    continues_before: bool
+    continues_after: bool
+
+
+def week_segments(start: date, end: date, grid_first: date, rows: int) -> list[Segment]:
+    """Cut the span [start, end] into one segment per visible week row of a grid."""
+    segments = []
+    for row in range(rows):
+        row_first = grid_first + timedelta(weeks=row)
+        row_last = row_first + timedelta(days=6)
+        if end < row_first or start > row_last:
+            continue
+        first = max(start, row_first)
+        last = min(end, row_last)
+        segments.append(
+            Segment(
+                row,
+                (first - row_first).days,
+                (last - row_first).days,
+                continues_before=start < row_first,
+                continues_after=end > row_last,
+            )
+        )
+    return segments
+
+
+def chips_that_fit(count: int, capacity: int) -> tuple[int, int]:
+    """How many chips to draw and how many to hide behind "+N more" in a day."""
+    if count <= capacity:
+        return count, 0
+    shown = max(capacity - 1, 0)
+    return shown, count - shown
+
+
+def shift(day: date | None, days: int) -> date | None:
+    return None if day is None else day + timedelta(days=days)
+
+
+def hour_of(moment: time | None) -> float | None:
+    return None if moment is None else moment.hour + moment.minute / 60

@@ -1,0 +1,1 @@
+"""The calendar: month and week grids, the backlog, drag-and-drop scheduling."""

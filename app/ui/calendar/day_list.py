@@ -1,0 +1,54 @@
+"""Everything on one day, for when a cell holds more than it can show ("+N more")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.dates import format_day_first
+from app.services.calendar import CalendarItem
+from app.ui.calendar.palette import FORMAT_MARKS
+
+
+class DayListDialog(QDialog):
+    edit_requested = Signal(int)
+
+    def __init__(
+        self, day: date, items: Sequence[CalendarItem], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("day_list")
+        self.setWindowTitle(
+            self.tr("%1: %n item(s)", "", len(items)).replace("%1", format_day_first(day))
+        )
+        self.list = QListWidget()
+        self.list.setObjectName("day_list_items")
+        for item in items:
+            when = item.publish_time.strftime("%H:%M  ") if item.publish_time else ""
+            people = f"  ({', '.join(item.assignees)})" if item.assignees else ""
+            row = QListWidgetItem(f"{FORMAT_MARKS.get(item.format, '')} {when}{item.title}{people}")
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(item.title)
+            self.list.addItem(row)
+        self.list.itemActivated.connect(self._open)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def _open(self, row: QListWidgetItem) -> None:
+        self.edit_requested.emit(int(row.data(Qt.ItemDataRole.UserRole)))
+        self.accept()

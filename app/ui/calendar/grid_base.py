@@ -1,0 +1,355 @@
+"""What month and week grids share: selection, the keyboard, and dragging chips between days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from app.services.calendar import CalendarItem, MilestoneSpan, StageSpan
+from app.ui.calendar.mime import decode_ids
+from app.ui.calendar.palette import (
+    FORMAT_MARKS,
+    STATUS_COLORS,
+    ColorBy,
+    chip_color,
+    text_color_on,
+)
+
+CHIP_HEIGHT = 18
+CHIP_GAP = 2
+MEDIUM_CHIP = 150
+WIDE_CHIP = 220
+
+
+@dataclass(frozen=True)
+class DropRequest:
+    """Selected items dragged from `origin` to `target`; `target_time` None keeps their times."""
+
+    ids: tuple[int, ...]
+    origin: date
+    target: date
+    target_time: time | None
+    clear_time: bool
+    copy: bool
+
+
+@dataclass(frozen=True)
+class Target:
+    day: date
+    time: time | None = None
+    all_day: bool = False
+
+
+@dataclass
+class GridData:
+    days: list[date] = field(default_factory=list)
+    items: list[CalendarItem] = field(default_factory=list)
+    milestones: list[MilestoneSpan] = field(default_factory=list)
+    stages: list[StageSpan] = field(default_factory=list)
+    today: date = date.today()
+    month: int | None = None
+    color_by: ColorBy = ColorBy.THEME
+
+    def items_on(self, day: date) -> list[CalendarItem]:
+        found = [
+            i
+            for i in self.items
+            if i.planned_start is not None and i.planned_start <= day <= (i.last_day or day)
+        ]
+        return sorted(found, key=lambda i: (i.publish_time or time(0), i.title))
+
+
+class DayGrid(QWidget):
+    move_requested = Signal(object)  # DropRequest
+    schedule_requested = Signal(object, object, object)  # ids, day, time | None
+    released_outside = Signal(object, object)  # ids, global QPoint
+    edit_requested = Signal(int)
+    create_requested = Signal(object, object)  # day, time | None
+    delete_requested = Signal(object)  # ids
+    nudge_requested = Signal(int)  # days
+    more_requested = Signal(object)  # day
+    cursor_moved = Signal(object)  # day
+    period_step_requested = Signal(int)
+    today_requested = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(False)
+        self.data = GridData()
+        self.selected: set[int] = set()
+        self.cursor_day: date = date.today()
+        self.chip_rects: list[tuple[QRectF, int, date]] = []
+        self.more_rects: list[tuple[QRectF, date]] = []
+        self._press: tuple[QPointF, int, date] | None = None
+        self._dragging = False
+        self._target: Target | None = None
+        self._external_target: Target | None = None
+
+    # --- data ------------------------------------------------------------------------
+    def set_data(self, data: GridData) -> None:
+        self.data = data
+        visible = {i.id for i in data.items}
+        if self.selected - visible:
+            self.selected &= visible
+            self.selection_changed.emit()
+        if data.days and not data.days[0] <= self.cursor_day <= data.days[-1]:
+            self.cursor_day = data.days[0] if data.month is None else data.days[7]
+        self.update()
+
+    def set_cursor(self, day: date) -> None:
+        self.cursor_day = day
+        self.update()
+
+    def select_only(self, ids: set[int]) -> None:
+        self.selected = set(ids)
+        self.selection_changed.emit()
+        self.update()
+
+    # --- geometry, provided by the concrete grids ------------------------------------
+    def target_at(self, pos: QPointF) -> Target | None:
+        raise NotImplementedError
+
+    def chip_at(self, pos: QPointF) -> tuple[int, date] | None:
+        for rect, item_id, day in reversed(self.chip_rects):
+            if rect.contains(pos):
+                return item_id, day
+        return None
+
+    def more_at(self, pos: QPointF) -> date | None:
+        for rect, day in self.more_rects:
+            if rect.contains(pos):
+                return day
+        return None
+
+    # --- mouse -----------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        pos = event.position()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        more = self.more_at(pos)
+        if more is not None:
+            self.more_requested.emit(more)
+            return
+        hit = self.chip_at(pos)
+        target = self.target_at(pos)
+        if target is not None:
+            self.cursor_day = target.day
+            self.cursor_moved.emit(target.day)
+        toggling = bool(
+            event.modifiers()
+            & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+        )
+        if hit is None:
+            if not toggling:
+                self.select_only(set())
+            self.update()
+            return
+        item_id, day = hit
+        if toggling:
+            self.selected ^= {item_id}
+            self.selection_changed.emit()
+        elif item_id not in self.selected:
+            self.select_only({item_id})
+        self._press = (pos, item_id, day)
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        pos = event.position()
+        moved = (pos - self._press[0]).manhattanLength()
+        if not self._dragging and moved >= QApplication.startDragDistance():
+            self._dragging = True
+            if self._press[1] not in self.selected:
+                self.select_only({self._press[1]})
+        if self._dragging:
+            self._target = self.target_at(pos) if self.rect().contains(pos.toPoint()) else None
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, dragging, target = self._press, self._dragging, self._target
+        self._press, self._dragging, self._target = None, False, None
+        self.update()
+        if press is None or not dragging or event.button() != Qt.MouseButton.LeftButton:
+            return
+        ids = tuple(sorted(self.selected))
+        if not ids:
+            return
+        inside = self.rect().contains(event.position().toPoint())
+        if not inside:
+            self.released_outside.emit(list(ids), event.globalPosition().toPoint())
+            return
+        if target is None:
+            return
+        copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if target.day == press[2] and target.time is None and not target.all_day and not copy:
+            return
+        self.move_requested.emit(
+            DropRequest(ids, press[2], target.day, target.time, target.all_day, copy)
+        )
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        hit = self.chip_at(pos)
+        if hit is not None:
+            self.edit_requested.emit(hit[0])
+            return
+        target = self.target_at(pos)
+        if target is not None and self.more_at(pos) is None:
+            self.create_requested.emit(target.day, target.time)
+
+    # --- drops from the backlog ------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if decode_ids(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        target = self.target_at(event.position())
+        self._external_target = target
+        self.update()
+        if target is not None and decode_ids(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._external_target = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._external_target = None
+        self.update()
+        ids = decode_ids(event.mimeData())
+        target = self.target_at(event.position())
+        if not ids or target is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.schedule_requested.emit(ids, target.day, target.time)
+
+    # --- keyboard --------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        if key == Qt.Key.Key_Escape and self._dragging:
+            self._press, self._dragging, self._target = None, False, None
+            self.update()
+        elif key in steps and alt:
+            if self.selected:
+                self.nudge_requested.emit(steps[Qt.Key(key)])
+        elif key in steps:
+            self.cursor_day = self.cursor_day + timedelta(days=steps[Qt.Key(key)])
+            self.cursor_moved.emit(self.cursor_day)
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._edit_at_cursor()
+        elif key == Qt.Key.Key_Delete and self.selected:
+            self.delete_requested.emit(sorted(self.selected))
+        elif (
+            key in (Qt.Key.Key_Insert, Qt.Key.Key_N)
+            and not mods & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.create_requested.emit(self.cursor_day, None)
+        elif key == Qt.Key.Key_PageUp:
+            self.period_step_requested.emit(-1)
+        elif key == Qt.Key.Key_PageDown:
+            self.period_step_requested.emit(1)
+        elif key == Qt.Key.Key_Home:
+            self.today_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def _edit_at_cursor(self) -> None:
+        if self.selected:
+            self.edit_requested.emit(min(self.selected))
+            return
+        on_day = self.data.items_on(self.cursor_day)
+        if on_day:
+            self.edit_requested.emit(on_day[0].id)
+
+    # --- painting helpers ------------------------------------------------------------
+    @property
+    def drop_target(self) -> Target | None:
+        return self._target if self._dragging else self._external_target
+
+    def paint_chip(self, painter: QPainter, rect: QRectF, item: CalendarItem, day: date) -> None:
+        color = chip_color(item, self.data.color_by)
+        selected = item.id in self.selected
+        painter.setPen(QPen(QColor("#0d47a1"), 2) if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        text_rect = rect.adjusted(4, 0, -4, 0)
+        if self.data.color_by is not ColorBy.STATUS:
+            # The status as a dot, outlined so it shows on any chip colour.
+            painter.setPen(QPen(text_color_on(color), 1))
+            painter.setBrush(QColor(STATUS_COLORS[item.status]))
+            radius = 3.5
+            center = QPointF(rect.left() + 4 + radius, rect.center().y())
+            painter.drawEllipse(center, radius, radius)
+            text_rect.setLeft(text_rect.left() + 2 * radius + 3)
+        painter.setPen(text_color_on(color))
+        room_for = 2 if rect.width() >= WIDE_CHIP else 1 if rect.width() >= MEDIUM_CHIP else 0
+        initials = " ".join(item.assignees[:room_for])
+        if initials:
+            small = QFont(painter.font())
+            small.setPointSizeF(max(painter.font().pointSizeF() - 1.5, 6))
+            painter.save()
+            painter.setFont(small)
+            width = painter.fontMetrics().horizontalAdvance(initials) + 2
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, initials
+            )
+            painter.restore()
+            text_rect.setRight(text_rect.right() - width - 2)
+        when = item.publish_time.strftime("%H:%M ") if item.publish_time else ""
+        mark = FORMAT_MARKS.get(item.format, "")
+        label = f"{mark} {when}{item.title}"
+        if item.status.value in ("returned", "cancelled"):
+            label = f"{mark} {when}⊘ {item.title}"
+        shown = painter.fontMetrics().elidedText(
+            label, Qt.TextElideMode.ElideRight, int(text_rect.width())
+        )
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
+        )
+        self.chip_rects.append((rect, item.id, day))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_for(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_for(self, pos: QPoint) -> str:
+        hit = self.chip_at(QPointF(pos))
+        if hit is None:
+            return ""
+        item = next((i for i in self.data.items if i.id == hit[0]), None)
+        return "" if item is None else item.title

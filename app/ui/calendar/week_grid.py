@@ -1,0 +1,197 @@
+"""Seven day columns: an all-day lane above, hour rows below for items with a publication time."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from app.core.calendar import chips_that_fit, hour_of, week_segments
+from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, DayGrid, Target
+from app.ui.calendar.month_grid import BANNER_HEIGHT, MILESTONE_COLORS
+from app.ui.calendar.palette import STAGE_TINTS
+
+GUTTER = 48
+HEADER_HEIGHT = 36
+ALL_DAY_ROWS = 4
+HOUR_HEIGHT = 30
+SNAP_MINUTES = 30
+
+
+class WeekGrid(DayGrid):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("week_grid")
+
+    # --- geometry --------------------------------------------------------------------
+    def _lanes(self) -> int:
+        if not self.data.days:
+            return 0
+        return len(
+            [
+                m
+                for m in self.data.milestones
+                if m.start <= self.data.days[-1] and m.end >= self.data.days[0]
+            ]
+        )
+
+    def all_day_top(self) -> float:
+        return HEADER_HEIGHT + self._lanes() * BANNER_HEIGHT
+
+    def hours_top(self) -> float:
+        return self.all_day_top() + ALL_DAY_ROWS * (CHIP_HEIGHT + CHIP_GAP) + 6
+
+    def column_width(self) -> float:
+        return (self.width() - GUTTER) / 7
+
+    def column_left(self, index: int) -> float:
+        return GUTTER + index * self.column_width()
+
+    def y_of(self, moment: time) -> float:
+        hours = hour_of(moment) or 0.0
+        return self.hours_top() + hours * HOUR_HEIGHT
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, int(self.hours_top() + 24 * HOUR_HEIGHT + 2))
+
+    def refresh_height(self) -> None:
+        self.setMinimumHeight(int(self.hours_top() + 24 * HOUR_HEIGHT + 2))
+
+    def target_at(self, pos: QPointF) -> Target | None:
+        if not self.data.days or pos.x() < GUTTER:
+            return None
+        column = min(int((pos.x() - GUTTER) // self.column_width()), 6)
+        day = self.data.days[0] + timedelta(days=column)
+        if pos.y() < self.all_day_top():
+            return Target(day)
+        if pos.y() < self.hours_top():
+            return Target(day, all_day=True)
+        minutes = int((pos.y() - self.hours_top()) / HOUR_HEIGHT * 60)
+        minutes = min(max(minutes // SNAP_MINUTES * SNAP_MINUTES, 0), 24 * 60 - SNAP_MINUTES)
+        return Target(day, time(minutes // 60, minutes % 60))
+
+    # --- painting --------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        self.chip_rects.clear()
+        self.more_rects.clear()
+        if not self.data.days:
+            return
+        for index, day in enumerate(self.data.days):
+            self._paint_column(painter, index, day)
+        self._paint_hours(painter)
+        self._paint_banners(painter)
+        for index, day in enumerate(self.data.days):
+            self._paint_all_day(painter, index, day)
+            self._paint_timed(painter, index, day)
+        painter.end()
+
+    def _paint_column(self, painter: QPainter, index: int, day: date) -> None:
+        left, width = self.column_left(index), self.column_width()
+        rect = QRectF(left, 0, width, self.height())
+        stage = next((n for n, s in enumerate(self.data.stages) if s.start <= day <= s.end), None)
+        background = (
+            QColor(STAGE_TINTS[stage % len(STAGE_TINTS)]) if stage is not None else QColor("white")
+        )
+        target = self.drop_target
+        painter.fillRect(rect, background)
+        if target is not None and target.day == day:
+            if target.time is not None:
+                y = self.y_of(target.time)
+                painter.fillRect(QRectF(left, y, width, HOUR_HEIGHT / 2), QColor("#90caf9"))
+            else:
+                painter.fillRect(rect, QColor("#bbdefb"))
+        painter.setPen(QPen(QColor("#cfd8dc"), 1))
+        painter.drawLine(QPointF(left, 0), QPointF(left, self.height()))
+        header = QRectF(left, 0, width, HEADER_HEIGHT)
+        if day == self.data.today:
+            painter.fillRect(header, QColor("#1565c0"))
+            painter.setPen(QColor("white"))
+        else:
+            painter.setPen(
+                QColor("#c62828") if day.weekday() >= 5 else self.palette().text().color()
+            )
+        name = self.locale().dayName(day.isoweekday(), self.locale().FormatType.ShortFormat)
+        painter.drawText(header, Qt.AlignmentFlag.AlignCenter, f"{name}\n{day:%d/%m}")
+        if day == self.cursor_day and self.hasFocus():
+            painter.setPen(QPen(QColor("#1565c0"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def _paint_hours(self, painter: QPainter) -> None:
+        painter.setPen(QPen(QColor("#eceff1"), 1))
+        top = self.hours_top()
+        painter.drawLine(QPointF(0, top), QPointF(self.width(), top))
+        for hour in range(24):
+            y = top + hour * HOUR_HEIGHT
+            painter.setPen(QPen(QColor("#eceff1"), 1))
+            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
+            painter.setPen(QColor("#78909c"))
+            painter.drawText(
+                QRectF(0, y - 1, GUTTER - 6, 14),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                f"{hour:02d}:00",
+            )
+        painter.setPen(QPen(QColor("#b0bec5"), 1))
+        painter.drawLine(QPointF(0, self.all_day_top()), QPointF(self.width(), self.all_day_top()))
+
+    def _paint_banners(self, painter: QPainter) -> None:
+        first = self.data.days[0]
+        small = QFont(painter.font())
+        small.setPointSizeF(max(small.pointSizeF() - 1, 6))
+        painter.save()
+        painter.setFont(small)
+        lane = 0
+        for milestone in self.data.milestones:
+            for seg in week_segments(milestone.start, milestone.end, first, 1):
+                top = HEADER_HEIGHT + lane * BANNER_HEIGHT
+                rect = QRectF(
+                    self.column_left(seg.first) + 2,
+                    top,
+                    (seg.last - seg.first + 1) * self.column_width() - 4,
+                    BANNER_HEIGHT - 2,
+                )
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(MILESTONE_COLORS.get(milestone.kind, "#37474f")))
+                painter.drawRoundedRect(rect, 3, 3)
+                painter.setPen(QColor("white"))
+                text = painter.fontMetrics().elidedText(
+                    "◆ " + milestone.name, Qt.TextElideMode.ElideRight, int(rect.width() - 6)
+                )
+                painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, text)
+                lane += 1
+        painter.restore()
+
+    def _paint_all_day(self, painter: QPainter, index: int, day: date) -> None:
+        items = [i for i in self.data.items_on(day) if i.publish_time is None]
+        shown, hidden = chips_that_fit(len(items), ALL_DAY_ROWS)
+        left, width = self.column_left(index), self.column_width()
+        for number, item in enumerate(items[:shown]):
+            y = self.all_day_top() + 2 + number * (CHIP_HEIGHT + CHIP_GAP)
+            self.paint_chip(painter, QRectF(left + 2, y, width - 4, CHIP_HEIGHT), item, day)
+        if hidden:
+            y = self.all_day_top() + 2 + shown * (CHIP_HEIGHT + CHIP_GAP)
+            more = QRectF(left + 2, y, width - 4, CHIP_HEIGHT)
+            painter.setPen(QColor("#1565c0"))
+            painter.drawText(more, Qt.AlignmentFlag.AlignVCenter, self.tr("+%n more", "", hidden))
+            self.more_rects.append((more, day))
+
+    def _paint_timed(self, painter: QPainter, index: int, day: date) -> None:
+        timed = [i for i in self.data.items_on(day) if i.publish_time is not None]
+        left, width = self.column_left(index), self.column_width()
+        by_slot: dict[int, list[int]] = {}
+        for number, item in enumerate(timed):
+            assert item.publish_time is not None
+            by_slot.setdefault(item.publish_time.hour, []).append(number)
+        for item_numbers in by_slot.values():
+            share = (width - 4) / len(item_numbers)
+            for position, number in enumerate(item_numbers):
+                item = timed[number]
+                assert item.publish_time is not None
+                y = self.y_of(item.publish_time)
+                rect = QRectF(left + 2 + position * share, y + 1, share - 2, HOUR_HEIGHT - 2)
+                self.paint_chip(painter, rect, item, day)

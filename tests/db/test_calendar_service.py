@@ -1,0 +1,490 @@
+"""What the calendar reads for a window of days, and how the filter narrows it, on each backend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from typing import Any
+
+import pytest
+
+from app.core.enums import AssignmentRole, ContentStatus, MilestoneKind
+from app.core.filters import ItemFilter
+from app.core.records import Kind
+from app.services.calendar import (
+    SHORT_SPAN_DAYS,
+    CalendarItem,
+    MilestoneSpan,
+    StageSpan,
+    backlog,
+    items_between,
+    matching_item_ids,
+    milestones_between,
+    stages_between,
+)
+from app.services.database import Database
+from app.services.editing import create_record
+
+RED, BLUE, GREEN = "#c0392b", "#2980b9", "#27ae60"
+
+
+def new(db: Database, kind: Kind, /, **values: Any) -> int:
+    return create_record(db, kind, values).id
+
+
+def ids(items: list[CalendarItem]) -> list[int]:
+    return [i.id for i in items]
+
+
+# The window: items touching it and only those
+
+
+FIRST, LAST = date(2026, 3, 2), date(2026, 3, 8)  # one Monday-to-Sunday week
+
+
+def item(db: Database, start: date | None, end: date | None = None, **values: Any) -> int:
+    title = values.pop("title", f"{start} – {end}")
+    return new(
+        db, Kind.CONTENT_ITEM, title=title, planned_start=start, planned_end=end, **values
+    )
+
+
+def test_items_between_returns_exactly_the_items_touching_the_window(db: Database) -> None:
+    before = timedelta(days=SHORT_SPAN_DAYS)
+    inside = {
+        "one day inside": item(db, date(2026, 3, 4)),
+        "on the first day": item(db, FIRST),
+        "on the last day": item(db, LAST),
+        "ends on the first day": item(db, date(2026, 2, 25), FIRST),
+        "ends inside": item(db, date(2026, 2, 20), date(2026, 3, 4)),
+        "starts inside, ends after": item(db, date(2026, 3, 6), date(2026, 3, 20)),
+        "covers the window": item(db, date(2026, 2, 1), date(2026, 4, 30)),
+        "long, started months before": item(db, date(2025, 10, 1), date(2026, 3, 5)),
+        "long, started years before": item(db, date(2020, 1, 1), date(2030, 12, 31)),
+        "the longest short span": item(db, FIRST - before, FIRST),
+        "one day longer": item(db, FIRST - before - timedelta(days=1), FIRST),
+    }
+    outside = [
+        item(db, date(2026, 3, 1)),  # the day before
+        item(db, date(2026, 3, 9)),  # the day after
+        item(db, date(2026, 2, 20), date(2026, 3, 1)),  # ends the day before
+        item(db, date(2026, 3, 9), date(2026, 3, 30)),  # starts the day after
+        item(db, date(2025, 10, 1), date(2026, 2, 28)),  # long, ended before
+        item(db, FIRST - before, FIRST - timedelta(days=1)),
+        item(db, FIRST - before - timedelta(days=1), FIRST - timedelta(days=1)),
+        item(db, FIRST - before - timedelta(days=1)),  # one day, long before
+        item(db, None),  # unscheduled
+    ]
+
+    found = items_between(db, FIRST, LAST)
+
+    assert sorted(ids(found)) == sorted(inside.values())
+    assert not set(outside) & set(ids(found))
+    # Every item found does touch the window, by its own dates.
+    for chip in found:
+        assert chip.planned_start is not None and chip.last_day is not None
+        assert chip.planned_start <= LAST and chip.last_day >= FIRST
+
+
+def test_unscheduled_items_are_never_in_a_window(db: Database) -> None:
+    unscheduled = item(db, None, title="Chưa lên lịch")
+    assert items_between(db, date(1900, 1, 1), date(2999, 12, 31)) == []
+    assert ids(backlog(db)) == [unscheduled]
+
+
+def test_items_come_by_start_then_time_untimed_first(db: Database) -> None:
+    late = item(db, date(2026, 3, 4), publish_time=time(21, 0))
+    untimed = item(db, date(2026, 3, 4))
+    early = item(db, date(2026, 3, 4), publish_time=time(6, 30))
+    noon = item(db, date(2026, 3, 4), publish_time=time(12, 0))
+    next_day_early = item(db, date(2026, 3, 5), publish_time=time(5, 0))
+    long_before = item(db, date(2026, 2, 1), date(2026, 3, 31), publish_time=time(23, 0))
+    untimed_twin = item(db, date(2026, 3, 4))
+
+    found = items_between(db, FIRST, LAST)
+
+    assert ids(found) == [long_before, untimed, untimed_twin, early, noon, late, next_day_early]
+    assert [c.publish_time for c in found][3:6] == [time(6, 30), time(12, 0), time(21, 0)]
+
+
+# The filter: one world, each field on its own
+
+
+@dataclass(frozen=True)
+class World:
+    plan: int
+    other_plan: int
+    stages: tuple[int, int]  # the plan's: by end date, then up to the congress
+    other_stage: int
+    themes: tuple[int, int]
+    other_theme: int
+    outlet: int
+    other_outlet: int
+    channels: tuple[int, int]  # the outlet's: web, print
+    other_channel: int
+    column: int
+    lan: int
+    minh: int
+    congress: int
+    holiday: int
+    eve: int
+    # Items: the congress piece, the economy piece, the election piece, the interview,
+    # and two unscheduled ones.
+    congress_piece: int
+    economy: int
+    election: int
+    interview: int
+    backlog_piece: int
+    other_backlog: int
+
+
+@pytest.fixture
+def world(db: Database) -> World:
+    def add(kind: Kind, /, **values: Any) -> int:
+        return new(db, kind, **values)
+
+    plan_dates = {"start_date": date(2025, 7, 1), "end_date": date(2026, 6, 30)}
+    congress = add(
+        Kind.MILESTONE,
+        kind=MilestoneKind.CONGRESS,
+        name="Đại hội đại biểu toàn quốc lần thứ XIV",
+        start_date=date(2026, 1, 19),
+        end_date=date(2026, 1, 25),
+    )
+    holiday = add(
+        Kind.MILESTONE,
+        kind=MilestoneKind.HOLIDAY,
+        name="Tết Bính Ngọ",
+        start_date=date(2026, 2, 16),
+        end_date=date(2026, 2, 22),
+    )
+    eve = add(
+        Kind.MILESTONE,
+        kind=MilestoneKind.OTHER,
+        name="Giao thừa dương lịch",
+        start_date=date(2025, 12, 31),
+        end_date=date(2025, 12, 31),
+    )
+    plan = add(Kind.PLAN, number="125-KH/BTGTW", title="Tuyên truyền Đại hội XIV", **plan_dates)
+    other_plan = add(Kind.PLAN, number="10-KH/TU", title="Bầu cử Quốc hội", **plan_dates)
+    stages = (
+        add(
+            Kind.STAGE,
+            plan_id=plan,
+            name="Chuẩn bị",
+            start_date=date(2025, 7, 1),
+            end_date=date(2025, 12, 31),
+        ),
+        add(
+            Kind.STAGE,
+            plan_id=plan,
+            name="Trong Đại hội",
+            position=2,
+            start_date=date(2026, 1, 1),
+            end_milestone_id=congress,
+        ),
+    )
+    other_stage = add(
+        Kind.STAGE,
+        plan_id=other_plan,
+        name="Toàn kỳ",
+        start_date=date(2025, 7, 1),
+        end_date=date(2026, 6, 30),
+    )
+    themes = (
+        add(Kind.THEME, plan_id=plan, name="Nhân sự Đại hội", color=RED),
+        add(Kind.THEME, plan_id=plan, name="Kinh tế", color=BLUE),
+    )
+    other_theme = add(Kind.THEME, plan_id=other_plan, name="Bầu cử", color=GREEN)
+    outlet = add(Kind.OUTLET, name="Báo Nhân Dân")
+    other_outlet = add(Kind.OUTLET, name="Đài Tiếng nói Việt Nam")
+    channels = (
+        add(Kind.CHANNEL, outlet_id=outlet, name="Nhân Dân điện tử"),
+        add(Kind.CHANNEL, outlet_id=outlet, name="Nhân Dân hằng ngày"),
+    )
+    other_channel = add(Kind.CHANNEL, outlet_id=other_outlet, name="VOV1")
+    column = add(
+        Kind.COLUMN, name="Hướng tới Đại hội", channel_id=channels[0], start_date=date(2025, 7, 1)
+    )
+    lan = add(Kind.PERSON, name="Nguyễn Thị Lan", initials="NTL")
+    minh = add(Kind.PERSON, name="Trần Văn Minh")  # no initials: made from the name
+
+    congress_piece = add(
+        Kind.CONTENT_ITEM,
+        title="Đại hội XIV: kỳ vọng của nhân dân",
+        plan_id=plan,
+        channel_id=channels[0],
+        column_id=column,
+        theme_ids=[themes[0]],
+        status=ContentStatus.PLANNED,
+        planned_start=date(2026, 1, 20),
+    )
+    economy = add(
+        Kind.CONTENT_ITEM,
+        title="Kinh tế số bứt phá",
+        plan_id=plan,
+        channel_id=channels[1],
+        theme_ids=[themes[1]],
+        status=ContentStatus.IDEA,
+        planned_start=date(2025, 12, 15),
+    )
+    election = add(
+        Kind.CONTENT_ITEM,
+        title="Cử tri sẵn sàng",
+        summary="Chuẩn bị bầu cử",
+        plan_id=other_plan,
+        channel_id=other_channel,
+        theme_ids=[other_theme],
+        status=ContentStatus.PLANNED,
+        planned_start=date(2026, 1, 22),
+    )
+    interview = add(
+        Kind.CONTENT_ITEM,
+        title="Phỏng vấn đại biểu trẻ",
+        notes="Đăng ngay sau Đại hội",
+        plan_id=plan,
+        channel_id=channels[0],
+        theme_ids=[themes[1], themes[0]],
+        status=ContentStatus.APPROVED,
+        planned_start=date(2026, 1, 26),  # the day after the congress stage ends
+    )
+    backlog_piece = add(
+        Kind.CONTENT_ITEM,
+        title="Ý tưởng: đại hội qua ảnh",
+        plan_id=plan,
+        channel_id=channels[0],
+        theme_ids=[themes[0]],
+    )
+    other_backlog = add(Kind.CONTENT_ITEM, title="Ý tưởng: ngày hội non sông", plan_id=other_plan)
+
+    add(Kind.ASSIGNMENT, item_id=congress_piece, person_id=lan)
+    add(Kind.ASSIGNMENT, item_id=congress_piece, person_id=lan, role=AssignmentRole.EDIT)
+    add(Kind.ASSIGNMENT, item_id=economy, person_id=minh)
+    add(Kind.ASSIGNMENT, item_id=economy, person_id=lan, role=AssignmentRole.EDIT)
+    add(Kind.ASSIGNMENT, item_id=backlog_piece, person_id=minh)
+    return World(
+        plan,
+        other_plan,
+        stages,
+        other_stage,
+        themes,
+        other_theme,
+        outlet,
+        other_outlet,
+        channels,
+        other_channel,
+        column,
+        lan,
+        minh,
+        congress,
+        holiday,
+        eve,
+        congress_piece,
+        economy,
+        election,
+        interview,
+        backlog_piece,
+        other_backlog,
+    )
+
+
+WINDOW = (date(2025, 12, 1), date(2026, 1, 31))
+
+
+def shown(db: Database, **narrowing: Any) -> set[int]:
+    """Ids in the window under a filter; every scheduled item is in the window, so the ids
+    the filter lets through anywhere, less the backlog, must be the same."""
+    flt = ItemFilter(**narrowing)
+    found = set(ids(items_between(db, *WINDOW, flt)))
+    everywhere = matching_item_ids(db, flt)
+    assert everywhere is not None
+    assert everywhere - set(ids(backlog(db))) == found
+    return found
+
+
+def test_no_filter_shows_every_scheduled_item(db: Database, world: World) -> None:
+    w = world
+    scheduled = [w.economy, w.congress_piece, w.election, w.interview]
+    assert ids(items_between(db, *WINDOW)) == scheduled
+    assert ids(items_between(db, *WINDOW, ItemFilter())) == scheduled
+
+
+def test_the_plan_narrows(db: Database, world: World) -> None:
+    w = world
+    assert shown(db, plan_id=w.plan) == {w.economy, w.congress_piece, w.interview}
+    assert shown(db, plan_id=w.other_plan) == {w.election}
+    assert shown(db, plan_id=w.other_plan + 100) == set()
+
+
+def test_a_stage_narrows_to_its_plan_and_its_days(db: Database, world: World) -> None:
+    w = world
+    assert shown(db, stage_id=w.stages[0]) == {w.economy}
+    # Ends with the congress (25 January): the interview of the 26th is outside it,
+    # the election piece is inside its days but of another plan.
+    assert shown(db, stage_id=w.stages[1]) == {w.congress_piece}
+    assert shown(db, stage_id=w.other_stage) == {w.election}
+    assert shown(db, stage_id=w.other_stage + 100) == set()
+
+
+def test_a_theme_narrows(db: Database, world: World) -> None:
+    w = world
+    assert shown(db, theme_id=w.themes[0]) == {w.congress_piece, w.interview}
+    assert shown(db, theme_id=w.themes[1]) == {w.economy, w.interview}
+    assert shown(db, theme_id=w.other_theme) == {w.election}
+
+
+def test_an_outlet_narrows_through_its_channels(db: Database, world: World) -> None:
+    w = world
+    assert shown(db, outlet_id=w.outlet) == {w.economy, w.congress_piece, w.interview}
+    assert shown(db, outlet_id=w.other_outlet) == {w.election}
+
+
+def test_a_channel_and_a_column_narrow(db: Database, world: World) -> None:
+    w = world
+    assert shown(db, channel_id=w.channels[0]) == {w.congress_piece, w.interview}
+    assert shown(db, channel_id=w.channels[1]) == {w.economy}
+    assert shown(db, column_id=w.column) == {w.congress_piece}
+
+
+def test_a_status_narrows(db: Database, world: World) -> None:
+    w = world
+    assert shown(db, status=ContentStatus.PLANNED) == {w.congress_piece, w.election}
+    assert shown(db, status=ContentStatus.APPROVED) == {w.interview}
+    assert shown(db, status=ContentStatus.PUBLISHED) == set()
+
+
+def test_an_assignee_narrows(db: Database, world: World) -> None:
+    w = world
+    assert shown(db, assignee_id=w.lan) == {w.congress_piece, w.economy}
+    assert shown(db, assignee_id=w.minh) == {w.economy}
+
+
+def test_text_is_matched_accent_folded_in_titles_summaries_and_notes(
+    db: Database, world: World
+) -> None:
+    w = world
+    assert shown(db, text="dai hoi") == {w.congress_piece, w.interview}  # title, notes
+    assert shown(db, text="Đại hội") == {w.congress_piece, w.interview}
+    assert shown(db, text="  DAI   HOI  ") == {w.congress_piece, w.interview}
+    assert shown(db, text="bau cu") == {w.election}  # summary
+    assert shown(db, text="hoi xiv") == {w.congress_piece}  # every word, anywhere
+    assert shown(db, text="dai hoi kinh") == set()
+    assert shown(db, text="   ") == {w.economy, w.congress_piece, w.election, w.interview}
+
+
+def test_fields_combine(db: Database, world: World) -> None:
+    w = world
+    assert shown(db, plan_id=w.plan, theme_id=w.themes[0], text="phong van") == {w.interview}
+    assert shown(db, channel_id=w.channels[0], status=ContentStatus.PLANNED) == {w.congress_piece}
+    assert shown(db, outlet_id=w.other_outlet, theme_id=w.themes[0]) == set()
+
+
+def test_chips_carry_theme_colours_and_assignee_initials(db: Database, world: World) -> None:
+    w = world
+    chips = {c.id: c for c in items_between(db, *WINDOW)}
+
+    interview = chips[w.interview]
+    assert interview.theme_ids == (w.themes[0], w.themes[1])  # by theme, not as chosen
+    assert interview.theme_colors == (RED, BLUE)
+    assert interview.assignees == ()
+
+    congress = chips[w.congress_piece]
+    assert congress.theme_colors == (RED,)
+    assert congress.assignees == ("NTL",)  # writer and editor: one person, one label
+    assert congress.title == "Đại hội XIV: kỳ vọng của nhân dân"
+    assert congress.planned_start == date(2026, 1, 20)
+    assert congress.last_day == date(2026, 1, 20)
+    assert (congress.plan_id, congress.channel_id, congress.column_id) == (
+        w.plan,
+        w.channels[0],
+        w.column,
+    )
+    assert congress.status is ContentStatus.PLANNED
+
+    economy = chips[w.economy]
+    assert economy.theme_colors == (BLUE,)
+    assert economy.assignees == ("TVM", "NTL")  # in the order assigned
+    assert chips[w.election].theme_colors == (GREEN,)
+
+
+def test_the_backlog_lists_only_unscheduled_items_newest_first(db: Database, world: World) -> None:
+    w = world
+    assert ids(backlog(db)) == [w.other_backlog, w.backlog_piece]
+    assert ids(backlog(db, ItemFilter(plan_id=w.plan))) == [w.backlog_piece]
+    assert ids(backlog(db, ItemFilter(assignee_id=w.minh))) == [w.backlog_piece]
+    assert ids(backlog(db, ItemFilter(text="ngay hoi"))) == [w.other_backlog]
+    assert ids(backlog(db, ItemFilter(theme_id=w.themes[1]))) == []
+    piece = backlog(db, ItemFilter(plan_id=w.plan))[0]
+    assert piece.planned_start is None and piece.last_day is None
+    assert piece.theme_colors == (RED,)
+    assert piece.assignees == ("TVM",)
+
+
+def test_matching_item_ids_covers_scheduled_and_unscheduled(db: Database, world: World) -> None:
+    w = world
+    assert matching_item_ids(db, ItemFilter()) is None
+    assert matching_item_ids(db, ItemFilter(plan_id=w.plan)) == {
+        w.economy,
+        w.congress_piece,
+        w.interview,
+        w.backlog_piece,
+    }
+    assert matching_item_ids(db, ItemFilter(text="dai hoi")) == {
+        w.congress_piece,
+        w.interview,
+        w.backlog_piece,
+    }
+    assert matching_item_ids(db, ItemFilter(stage_id=w.stages[1])) == {w.congress_piece}
+    assert matching_item_ids(db, ItemFilter(channel_id=w.other_channel)) == {w.election}
+    assert matching_item_ids(db, ItemFilter(assignee_id=w.minh + 100)) == set()
+
+
+def test_milestones_between_touch_the_window(db: Database, world: World) -> None:
+    w = world
+    congress = MilestoneSpan(
+        w.congress,
+        "Đại hội đại biểu toàn quốc lần thứ XIV",
+        MilestoneKind.CONGRESS,
+        date(2026, 1, 19),
+        date(2026, 1, 25),
+    )
+    assert milestones_between(db, date(2026, 1, 1), date(2026, 1, 31)) == [congress]
+    # Touching at either edge counts; ordered by start.
+    assert [m.id for m in milestones_between(db, date(2025, 12, 31), date(2026, 2, 16))] == [
+        w.eve,
+        w.congress,
+        w.holiday,
+    ]
+    assert [m.id for m in milestones_between(db, date(2026, 1, 25), date(2026, 1, 25))] == [
+        w.congress
+    ]
+    assert [m.id for m in milestones_between(db, date(2026, 1, 19), date(2026, 1, 19))] == [
+        w.congress
+    ]
+    assert milestones_between(db, date(2026, 1, 26), date(2026, 2, 15)) == []
+    assert milestones_between(db, date(2026, 1, 1), date(2026, 1, 18)) == []
+
+
+def test_stages_between_touch_the_window_and_end_at_their_milestone(
+    db: Database, world: World
+) -> None:
+    w = world
+    during = StageSpan(w.stages[1], w.plan, "Trong Đại hội", 2, date(2026, 1, 1), date(2026, 1, 25))
+    assert stages_between(db, date(2026, 1, 25), date(2026, 1, 25)) == [
+        StageSpan(
+            w.other_stage, w.other_plan, "Toàn kỳ", 1, date(2025, 7, 1), date(2026, 6, 30)
+        ),
+        during,
+    ]
+    assert stages_between(db, date(2026, 1, 25), date(2026, 1, 25), w.plan) == [during]
+    assert stages_between(db, date(2026, 1, 26), date(2026, 3, 1), w.plan) == []
+    # Ordered by start, then plan, then position.
+    assert [s.id for s in stages_between(db, date(2025, 12, 31), date(2026, 1, 1))] == [
+        w.stages[0],
+        w.other_stage,
+        w.stages[1],
+    ]
+    assert [s.id for s in stages_between(db, date(2025, 12, 31), date(2026, 1, 1), w.plan)] == [
+        w.stages[0],
+        w.stages[1],
+    ]
