@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -58,6 +58,19 @@ class ElidedCombo(QComboBox):
     Plan titles run to a hundred characters; the popup and the tooltip show them whole.
     """
 
+    def __init__(self, name: str, hint: str = "") -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._hint = hint
+        self.setMinimumContentsLength(COMBO_CHARS)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip(hint)
+        self.currentIndexChanged.connect(self._show_whole)
+
+    def _show_whole(self) -> None:
+        self.setToolTip(self.currentText() if self.currentIndex() > 0 else self._hint)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
@@ -92,19 +105,25 @@ class FilterBar(QWidget):
         # The saved set shown in the saved combo and the filter it produced when applied.
         self._applied: tuple[str, ItemFilter] | None = None
 
-        self.plan = self._combo("filter_plan")
-        self.stage = self._combo("filter_stage")
-        self.theme = self._combo("filter_theme")
-        self.outlet = self._combo("filter_outlet")
-        self.channel = self._combo("filter_channel")
-        self.column = self._combo("filter_column")
-        self.status = self._combo("filter_status")
-        self.assignee = self._combo("filter_assignee")
+        self.plan = ElidedCombo("filter_plan")
+        self.stage = ElidedCombo("filter_stage")
+        self.theme = ElidedCombo("filter_theme")
+        self.outlet = ElidedCombo("filter_outlet")
+        self.channel = ElidedCombo("filter_channel")
+        self.column = ElidedCombo("filter_column")
+        self.status = ElidedCombo("filter_status")
+        self.assignee = ElidedCombo("filter_assignee")
         self.plan.currentIndexChanged.connect(self._plan_changed)
         self.outlet.currentIndexChanged.connect(self._outlet_changed)
-        for combo in (self.stage, self.theme, self.channel, self.column, self.status):
+        for combo in (
+            self.stage,
+            self.theme,
+            self.channel,
+            self.column,
+            self.status,
+            self.assignee,
+        ):
             combo.currentIndexChanged.connect(self._field_changed)
-        self.assignee.currentIndexChanged.connect(self._field_changed)
 
         self.text = QLineEdit()
         self.text.setObjectName("filter_text")
@@ -124,10 +143,7 @@ class FilterBar(QWidget):
         self.text.textChanged.connect(self._text_edited)
         self.text.returnPressed.connect(self._text_now)
 
-        self.saved = ElidedCombo()
-        self.saved.setObjectName("filter_saved")
-        self.saved.setToolTip(self.tr("Apply a saved filter"))
-        self._narrow(self.saved)
+        self.saved = ElidedCombo("filter_saved", self.tr("Apply a saved filter"))
         self.saved.activated.connect(self._saved_picked)
         self.save_button = self._button("filter_save", self.tr("Save…"), self._save)
         self.save_button.setToolTip(self.tr("Save this filter under a name"))
@@ -137,26 +153,14 @@ class FilterBar(QWidget):
         self.clear_button.setToolTip(self.tr("Show every item again"))
 
         self._lay_out()
+        self.setEnabled(False)
         self._fill_all()
         self._load_saved_names()
         self._update_buttons(self.current())
 
     # -- building ---------------------------------------------------------------------------
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = ElidedCombo()
-        combo.setObjectName(name)
-        self._narrow(combo)
-        return combo
-
-    @staticmethod
-    def _narrow(combo: QComboBox) -> None:
-        """Keep long plan titles from widening the bar; the popup and tooltips show them whole."""
-        combo.setMinimumContentsLength(COMBO_CHARS)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def _button(self, name: str, text: str, slot: Any) -> QToolButton:
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QToolButton:
         """A text button only as wide as its text: push buttons take 80 px for "Clear"."""
         button = QToolButton()
         button.setText(text)
@@ -220,6 +224,7 @@ class FilterBar(QWidget):
         """Show the choices of `db`; another database's ids mean nothing, so a new one clears."""
         same = db is self.db
         self.db = db
+        self.setEnabled(db is not None)
         if same:
             self.refresh_choices()
             return
@@ -339,7 +344,6 @@ class FilterBar(QWidget):
     def _select(combo: QComboBox, value: Any) -> None:
         found = -1 if value is None else combo.findData(value)
         combo.setCurrentIndex(max(found, 0))
-        combo.setToolTip(combo.currentText() if found > 0 else "")
 
     # -- reacting to the user ---------------------------------------------------------------
 
@@ -366,11 +370,8 @@ class FilterBar(QWidget):
         self._field_changed()
 
     def _field_changed(self) -> None:
-        if self._quiet:
-            return
-        for combo in self._combos():
-            combo.setToolTip(combo.currentText() if combo.currentIndex() > 0 else "")
-        self._announce()
+        if not self._quiet:
+            self._announce()
 
     def _text_edited(self) -> None:
         if not self._quiet:

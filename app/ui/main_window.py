@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.core.filters import ItemFilter
 from app.core.records import Kind
 from app.services.database import Database
 from app.services.records import choices
@@ -25,6 +28,7 @@ from app.ui import settings
 from app.ui.about import show_about
 from app.ui.actions import ActionId, make_action
 from app.ui.calendar.view import CalendarView
+from app.ui.filter_bar import FilterBar
 from app.ui.models.navigator import DESTINATION_ROLE, Destination, NavigatorModel
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
@@ -47,7 +51,24 @@ class MainWindow(QMainWindow):
         self.calendar = CalendarView(self.notifier, self.undo_stack, self.record_actions)
         self.views.addWidget(self.calendar)
         self.views.addWidget(self._coming_later(self.tr("The timeline view comes here.")))
-        self.setCentralWidget(self.views)
+        self.filter_bar = FilterBar()
+        self.filter_bar.setObjectName("filter_bar")
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(4, 4, 4, 0)
+        # In a narrow window the filter bar scrolls sideways instead of widening the window.
+        self.filter_area = QScrollArea()
+        self.filter_area.setObjectName("filter_area")
+        self.filter_area.setWidget(self.filter_bar)
+        self.filter_area.setWidgetResizable(True)
+        self.filter_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.filter_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar_height = self.filter_bar.sizeHint().height()
+        scroll_height = self.filter_area.horizontalScrollBar().sizeHint().height()
+        self.filter_area.setFixedHeight(bar_height + scroll_height)
+        centre_layout.addWidget(self.filter_area)
+        centre_layout.addWidget(self.views, 1)
+        self.setCentralWidget(centre)
 
         self.navigator_model = NavigatorModel(self)
         self.navigator = QTreeView()
@@ -72,6 +93,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.notifier.records_changed.connect(self._on_changes)
+        self.filter_bar.filter_changed.connect(self._filter_changed)
         self.notifier.failed.connect(self._show_failure)
         self.list_view.edit_requested.connect(self._edit)
         self.list_view.selection_changed.connect(self._update_actions)
@@ -138,6 +160,7 @@ class MainWindow(QMainWindow):
             self.calendar.reload()
             self.calendar.grid.setFocus()
         self._update_actions()
+        self._show_filter_where_it_applies()
 
     def _build_menus(self) -> None:
         a = self.actions_by_id
@@ -243,6 +266,9 @@ class MainWindow(QMainWindow):
         self.db = database
         self.undo_stack.clear()
         self.record_actions.db = database
+        self.filter_bar.set_database(database)
+        self.list_view.item_filter = self.filter_bar.current()
+        self.calendar.filter = self.filter_bar.current()
         self.list_view.set_database(database)
         self.calendar.set_database(database)
         self._rebuild_navigator()
@@ -292,8 +318,22 @@ class MainWindow(QMainWindow):
         if isinstance(destination, Destination):
             self.views.setCurrentIndex(0)
             self.list_view.show_destination(destination)
+            self._show_filter_where_it_applies()
+
+    def _filter_changed(self, flt: ItemFilter) -> None:
+        self.list_view.set_item_filter(flt)
+        self.calendar.set_filter(flt)
+
+    def _show_filter_where_it_applies(self) -> None:
+        """The filter narrows content items: shown over the calendar and the content list."""
+        self.filter_area.setVisible(
+            self._in_calendar()
+            or self.views.currentIndex() == 2
+            or self.list_view.kind is Kind.CONTENT_ITEM
+        )
 
     def _on_changes(self, changes: Changes) -> None:
+        self.filter_bar.on_changes(changes)
         self.list_view.on_changes(changes)
         self.calendar.on_changes(changes)
         self._update_actions()

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.filters import ItemFilter
 from app.core.records import KINDS, Kind
+from app.services.calendar import matching_item_ids
 from app.services.database import Database
 from app.services.records import list_records
 from app.ui.elided_label import ElidedLabel
@@ -35,6 +37,7 @@ class RecordListView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
+        self.item_filter = ItemFilter()
         self._laid_out = False
         self.destination = Destination(Kind.CONTENT_ITEM)
         self.model = RecordTableModel(KINDS[Kind.CONTENT_ITEM], self)
@@ -118,6 +121,12 @@ class RecordListView(QWidget):
             header.resizeSection(column, min(max(header.sectionSize(column), 80), widest))
         self._laid_out = self.db is not None
 
+    def set_item_filter(self, flt: ItemFilter) -> None:
+        """The shared content filter; it narrows this list when it lists content items."""
+        self.item_filter = flt
+        if self.kind is Kind.CONTENT_ITEM:
+            self.reload()
+
     def on_changes(self, changes: Changes) -> None:
         if self.kind in changes.kinds or Kind.PLAN in changes.kinds:
             self.reload()
@@ -131,7 +140,11 @@ class RecordListView(QWidget):
             self.model.set_rows([])
         else:
             where = self.destination.filters
-            self.model.set_rows(list_records(self.db, self.kind, where, self.filter.text()))
+            rows = list_records(self.db, self.kind, where, self.filter.text())
+            if self.kind is Kind.CONTENT_ITEM:
+                allowed = matching_item_ids(self.db, self.item_filter)
+                rows = rows if allowed is None else [r for r in rows if r.id in allowed]
+            self.model.set_rows(rows)
         if self.model.rowCount() == 0 and not self.filter.text():
             self.count.setText(self.tr("Nothing here yet: Edit → New record (Ctrl+N) adds one."))
         else:

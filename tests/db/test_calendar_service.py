@@ -44,9 +44,7 @@ FIRST, LAST = date(2026, 3, 2), date(2026, 3, 8)  # one Monday-to-Sunday week
 
 def item(db: Database, start: date | None, end: date | None = None, **values: Any) -> int:
     title = values.pop("title", f"{start} – {end}")
-    return new(
-        db, Kind.CONTENT_ITEM, title=title, planned_start=start, planned_end=end, **values
-    )
+    return new(db, Kind.CONTENT_ITEM, title=title, planned_start=start, planned_end=end, **values)
 
 
 def test_items_between_returns_exactly_the_items_touching_the_window(db: Database) -> None:
@@ -471,14 +469,26 @@ def test_stages_between_touch_the_window_and_end_at_their_milestone(
     w = world
     during = StageSpan(w.stages[1], w.plan, "Trong Đại hội", 2, date(2026, 1, 1), date(2026, 1, 25))
     assert stages_between(db, date(2026, 1, 25), date(2026, 1, 25)) == [
-        StageSpan(
-            w.other_stage, w.other_plan, "Toàn kỳ", 1, date(2025, 7, 1), date(2026, 6, 30)
-        ),
+        StageSpan(w.other_stage, w.other_plan, "Toàn kỳ", 1, date(2025, 7, 1), date(2026, 6, 30)),
         during,
     ]
     assert stages_between(db, date(2026, 1, 25), date(2026, 1, 25), w.plan) == [during]
     assert stages_between(db, date(2026, 1, 26), date(2026, 3, 1), w.plan) == []
-    # Ordered by start, then plan, then position.
+    # Ordered by start, then plan, then position; not by when they were made.
+    late = new(
+        db,
+        Kind.STAGE,
+        plan_id=w.plan,
+        name="Khởi động",
+        position=3,
+        start_date=date(2025, 7, 1),
+        end_date=date(2025, 7, 31),
+    )
+    assert [s.id for s in stages_between(db, date(2025, 7, 1), date(2025, 7, 1))] == [
+        w.stages[0],
+        late,
+        w.other_stage,
+    ]
     assert [s.id for s in stages_between(db, date(2025, 12, 31), date(2026, 1, 1))] == [
         w.stages[0],
         w.other_stage,

@@ -32,6 +32,7 @@ from app.services.scheduling import (
 )
 
 Rows = dict[str, list[dict[str, Any]]]
+Update = tuple[int, str | None, str | None, str | None]  # item, field, old, new
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def version(db: Database, item_id: int) -> int:
     return get_record(db, Kind.CONTENT_ITEM, item_id).version
 
 
-def updates(db: Database, after_id: int = 0) -> list[tuple[int, str | None, str | None, str | None]]:
+def updates(db: Database, after_id: int = 0) -> list[Update]:
     with db.transaction() as session:
         entries = session.scalars(
             select(AuditEntry)
@@ -340,9 +341,7 @@ def test_a_date_before_the_column_started_is_refused(db: Database, world: World)
     place_items(db, [Placement(w.columned, date(2025, 9, 1))])
 
 
-def test_a_multi_item_move_with_one_bad_placement_moves_nothing(
-    db: Database, world: World
-) -> None:
+def test_a_multi_item_move_with_one_bad_placement_moves_nothing(db: Database, world: World) -> None:
     w = world
     wanted = [
         Placement(w.free, date(2025, 10, 13)),

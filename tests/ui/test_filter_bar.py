@@ -463,3 +463,11 @@ def test_filter_sets_keep_odd_names_apart_and_sorted(qapp: Any) -> None:
     assert "tết / đại hội" in saved_filter_names()
     with pytest.raises(ValueError):
         save_filter("  ", ItemFilter())
+
+
+def test_without_a_database_the_bar_is_disabled_and_empty(qtbot: QtBot) -> None:
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    assert not bar.isEnabled()
+    assert all(combo.count() == 1 for combo in bar._combos() if combo is not bar.status)
+    assert bar.status.count() == 1 + len(ContentStatus)  # statuses need no database

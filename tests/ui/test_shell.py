@@ -18,14 +18,15 @@ def test_window_remembers_size_and_last_file(qtbot: QtBot, tmp_path: Path) -> No
     qtbot.addWidget(first)
     assert first.open_database(str(tmp_path / "one.sqlite"))
     first.show()
-    first.resize(700, 520)
+    first.resize(760, 560)
+    size = (first.width(), first.height())
     first.close()
     assert settings.LAST_FILE.get() == str((tmp_path / "one.sqlite").resolve())
     assert settings.RECENT_FILES.get()[0] == settings.LAST_FILE.get()
 
     second = MainWindow()
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 520)
+    assert (second.width(), second.height()) == size
     second.close()
 
 

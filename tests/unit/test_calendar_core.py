@@ -1,4 +1,4 @@
-"""Calendar arithmetic without Qt or a database: grids, steps, spans cut into rows, saved filters."""
+"""Calendar arithmetic, no Qt and no database: grids, steps, spans cut into rows, saved filters."""
 
 from __future__ import annotations
 
@@ -286,9 +286,7 @@ def test_emptiness_and_with_() -> None:
     assert narrowed.with_(plan_id=None, text="").is_empty
 
 
-@pytest.mark.parametrize(
-    "saved", ["", "not json", "{", "null", "[1, 2]", '"text"', "42", "true"]
-)
+@pytest.mark.parametrize("saved", ["", "not json", "{", "null", "[1, 2]", '"text"', "42", "true"])
 def test_unreadable_saved_filters_give_the_empty_filter(saved: str) -> None:
     assert ItemFilter.from_json(saved) == ItemFilter()
 
@@ -308,16 +306,13 @@ def test_bad_values_in_a_saved_filter_are_dropped_and_the_rest_kept() -> None:
         }
     )
     assert ItemFilter.from_json(saved) == ItemFilter(plan_id=4, assignee_id=8)
-    for status in (None, 3, [], {}):
+    bad_statuses: list[object] = [None, 3, [], {}]
+    for status in bad_statuses:
         assert ItemFilter.from_json(json.dumps({"status": status, "plan_id": 1})) == ItemFilter(
             plan_id=1
         )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='bug in ItemFilter.from_json: a non-string "text" that is an int is kept as text',
-)
 def test_a_text_that_is_not_a_string_is_dropped() -> None:
     for text in (5, None, ["dai hoi"], {"a": 1}):
         restored = ItemFilter.from_json(json.dumps({"text": text, "plan_id": 1}))

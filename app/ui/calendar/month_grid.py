@@ -32,7 +32,7 @@ class MonthGrid(DayGrid):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("month_grid")
-        self.setMinimumSize(560, 420)
+        self.setMinimumSize(350, 300)
 
     # --- geometry --------------------------------------------------------------------
     def _cell_size(self) -> tuple[float, float]:

@@ -1,0 +1,439 @@
+"""The calendar driven like a planner would: real mouse drags, keys and drops on the real grid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.core.calendar import Period
+from app.core.filters import ItemFilter
+from app.core.records import Kind
+from app.db.models import ContentItem
+from app.services import editing
+from app.ui.actions import ActionId
+from app.ui.calendar.day_list import DayListDialog
+from app.ui.calendar.grid_base import DayGrid
+from app.ui.calendar.mime import encode_ids
+from app.ui.editor.dialog import RecordEditorDialog
+from app.ui.main_window import MainWindow
+from app.ui.notifier import Changes
+from tests.ui.conftest import when_dialog_opens
+
+LEFT = Qt.MouseButton.LeftButton
+NONE = Qt.KeyboardModifier.NoModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+MOVE = Qt.DropAction.MoveAction
+
+
+@dataclass
+class Plan:
+    plan: int
+    a: int  # 12/01/2026 09:00
+    b: int  # 14/01/2026
+    c: int  # unscheduled
+    d: int  # 20/01/2026, in a column that ends 23/01/2026
+
+
+def _item(window: MainWindow, **values: Any) -> int:
+    assert window.db is not None
+    return editing.create_record(window.db, Kind.CONTENT_ITEM, values).id
+
+
+@pytest.fixture
+def planned(window: MainWindow) -> Plan:
+    db = window.db
+    assert db is not None
+    plan = editing.create_record(
+        db,
+        Kind.PLAN,
+        {
+            "number": "01-CT/TW",
+            "title": "Nghị quyết Đại hội XIV",
+            "start_date": date(2026, 1, 1),
+            "end_date": date(2026, 6, 30),
+        },
+    ).id
+    outlet = editing.create_record(db, Kind.OUTLET, {"name": "Báo Hànộimới"}).id
+    channel = editing.create_record(db, Kind.CHANNEL, {"outlet_id": outlet, "name": "Báo in"}).id
+    column = editing.create_record(
+        db,
+        Kind.COLUMN,
+        {
+            "name": "Hướng tới Đại hội XIV",
+            "channel_id": channel,
+            "plan_id": plan,
+            "cadence": "FREQ=WEEKLY;BYDAY=TU",
+            "start_date": date(2026, 1, 1),
+            "end_date": date(2026, 1, 23),
+        },
+    ).id
+    ids = Plan(
+        plan=plan,
+        a=_item(
+            window,
+            title="Bài A",
+            plan_id=plan,
+            planned_start=date(2026, 1, 12),
+            publish_time=time(9, 0),
+        ),
+        b=_item(window, title="Bài B", plan_id=plan, planned_start=date(2026, 1, 14)),
+        c=_item(window, title="Bài C chưa lên lịch", plan_id=plan),
+        d=_item(
+            window,
+            title="Bài D chuyên mục",
+            plan_id=plan,
+            column_id=column,
+            planned_start=date(2026, 1, 20),
+        ),
+    )
+    window.actions_by_id[ActionId.VIEW_CALENDAR].trigger()
+    window.calendar.show_period(Period.MONTH, date(2026, 1, 1))
+    return ids
+
+
+def placed(window: MainWindow, item_id: int) -> tuple[date | None, time | None]:
+    assert window.db is not None
+    with window.db.transaction() as session:
+        item = session.get(ContentItem, item_id)
+        assert item is not None
+        return item.planned_start, item.publish_time
+
+
+def item_count(window: MainWindow) -> int:
+    assert window.db is not None
+    with window.db.transaction() as session:
+        return int(session.scalar(select(func.count()).select_from(ContentItem)) or 0)
+
+
+def chip_center(grid: DayGrid, item_id: int) -> QPointF:
+    grid.grab()  # paint, so the chips have places
+    for rect, found, _day in grid.chip_rects:
+        if found == item_id:
+            return rect.center()
+    raise AssertionError(f"item {item_id} has no chip on the grid")
+
+
+def day_center(window: MainWindow, day: date) -> QPointF:
+    return window.calendar.month_grid.cell_rect(day).center()
+
+
+def send_mouse(
+    widget: QWidget,
+    kind: QEvent.Type,
+    pos: QPointF,
+    buttons: Qt.MouseButton,
+    modifiers: Qt.KeyboardModifier = NONE,
+) -> None:
+    button = LEFT if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    global_pos = QPointF(widget.mapToGlobal(pos.toPoint()))
+    event = QMouseEvent(kind, pos, global_pos, button, buttons, modifiers)
+    QApplication.sendEvent(widget, event)
+
+
+def drag(
+    widget: QWidget,
+    start: QPointF,
+    end: QPointF,
+    modifiers: Qt.KeyboardModifier = NONE,
+    before_release: Any = None,
+) -> None:
+    """Press, move in steps, release: what a hand on a mouse does."""
+    send_mouse(widget, QEvent.Type.MouseButtonPress, start, LEFT)
+    for fraction in (0.25, 0.5, 1.0):
+        point = start + (end - start) * fraction
+        send_mouse(widget, QEvent.Type.MouseMove, point, LEFT, modifiers)
+    if before_release is not None:
+        before_release()
+    send_mouse(widget, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton, modifiers)
+
+
+def drop_on(widget: QWidget, pos: QPointF, mime: QMimeData) -> None:
+    """Enter, move, drop: the events a real drag-and-drop delivers, with real mime data."""
+    point = pos.toPoint()
+    QApplication.sendEvent(widget, QDragEnterEvent(point, MOVE, mime, LEFT, NONE))
+    QApplication.sendEvent(widget, QDragMoveEvent(point, MOVE, mime, LEFT, NONE))
+    QApplication.sendEvent(widget, QDropEvent(pos, MOVE, mime, LEFT, NONE))
+
+
+def click(widget: QWidget, pos: QPointF, modifiers: Qt.KeyboardModifier = NONE) -> None:
+    send_mouse(widget, QEvent.Type.MouseButtonPress, pos, LEFT, modifiers)
+    send_mouse(widget, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.NoButton, modifiers)
+
+
+def test_dragging_a_chip_moves_it_keeping_its_time_and_undo_restores(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    drag(grid, chip_center(grid, planned.a), day_center(window, date(2026, 1, 15)))
+    assert placed(window, planned.a) == (date(2026, 1, 15), time(9, 0))
+    assert window.calendar.items_by_id[planned.a].planned_start == date(2026, 1, 15)
+
+    window.actions_by_id[ActionId.UNDO].trigger()
+    assert placed(window, planned.a) == (date(2026, 1, 12), time(9, 0))
+    window.actions_by_id[ActionId.REDO].trigger()
+    assert placed(window, planned.a) == (date(2026, 1, 15), time(9, 0))
+
+
+def test_ctrl_drag_copies_and_undo_removes_the_copy(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    drag(grid, chip_center(grid, planned.b), day_center(window, date(2026, 1, 16)), CTRL)
+    assert placed(window, planned.b) == (date(2026, 1, 14), None)
+    assert item_count(window) == 5
+    titles = [i.title for i in window.calendar.grid.data.items_on(date(2026, 1, 16))]
+    assert titles == ["Bài B"]
+    window.actions_by_id[ActionId.UNDO].trigger()
+    assert item_count(window) == 4
+    window.actions_by_id[ActionId.REDO].trigger()
+    assert item_count(window) == 5
+
+
+def test_several_selected_chips_move_by_the_same_offset(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    click(grid, chip_center(grid, planned.a))
+    click(grid, chip_center(grid, planned.b), CTRL)
+    assert grid.selected == {planned.a, planned.b}
+    drag(grid, chip_center(grid, planned.a), day_center(window, date(2026, 1, 14)))
+    assert placed(window, planned.a)[0] == date(2026, 1, 14)
+    assert placed(window, planned.b)[0] == date(2026, 1, 16)
+    window.actions_by_id[ActionId.UNDO].trigger()
+    assert placed(window, planned.a)[0] == date(2026, 1, 12)
+    assert placed(window, planned.b)[0] == date(2026, 1, 14)
+
+
+def test_a_drop_after_the_column_ended_is_refused_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    drag(grid, chip_center(grid, planned.d), day_center(window, date(2026, 1, 27)))
+    assert placed(window, planned.d)[0] == date(2026, 1, 20)
+    assert window.undo_stack.count() == 0
+    message = window.calendar.message
+    assert not message.isHidden()
+    assert "Hướng tới Đại hội XIV" in message.text() and "23/01/2026" in message.text()
+
+
+def test_a_drop_outside_the_plan_is_refused(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    window.calendar.show_period(Period.MONTH, date(2025, 12, 1))
+    window.calendar.show_period(Period.MONTH, date(2026, 1, 1))
+    grid = window.calendar.month_grid
+    drag(grid, chip_center(grid, planned.a), day_center(window, date(2025, 12, 31)))
+    assert placed(window, planned.a)[0] == date(2026, 1, 12)
+    assert "01/01/2026" in window.calendar.message.text()
+
+
+def test_escape_cancels_a_drag(qtbot: QtBot, window: MainWindow, planned: Plan) -> None:
+    grid = window.calendar.month_grid
+    drag(
+        grid,
+        chip_center(grid, planned.a),
+        day_center(window, date(2026, 1, 22)),
+        before_release=lambda: qtbot.keyClick(grid, Qt.Key.Key_Escape),
+    )
+    assert placed(window, planned.a)[0] == date(2026, 1, 12)
+    assert window.undo_stack.count() == 0
+
+
+def test_the_drop_target_is_highlighted_while_dragging(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    start = chip_center(grid, planned.a)
+    target = day_center(window, date(2026, 1, 21))
+    send_mouse(grid, QEvent.Type.MouseButtonPress, start, LEFT)
+    send_mouse(grid, QEvent.Type.MouseMove, target, LEFT)
+    assert grid.drop_target is not None and grid.drop_target.day == date(2026, 1, 21)
+    pixel = grid.grab().toImage().pixelColor(target.toPoint() + QPoint(30, 30))
+    assert pixel.name() == "#bbdefb"
+    send_mouse(grid, QEvent.Type.MouseButtonRelease, target, Qt.MouseButton.NoButton)
+    assert grid.drop_target is None
+
+
+def test_keyboard_moves_selected_items_by_a_day_and_a_week(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    click(grid, chip_center(grid, planned.a))
+    qtbot.keyClick(grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert placed(window, planned.a)[0] == date(2026, 1, 13)
+    qtbot.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert placed(window, planned.a)[0] == date(2026, 1, 20)
+    window.actions_by_id[ActionId.UNDO].trigger()
+    window.actions_by_id[ActionId.UNDO].trigger()
+    assert placed(window, planned.a)[0] == date(2026, 1, 12)
+
+
+def test_arrow_keys_move_the_day_cursor_and_page_down_turns_the_month(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    grid.setFocus()
+    grid.set_cursor(date(2026, 1, 14))
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.cursor_day == date(2026, 1, 22)
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert window.calendar.anchor == date(2026, 2, 1)
+    assert "2026" in window.calendar.title.text()
+
+
+def test_dropping_a_backlog_item_on_a_day_schedules_it(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    backlog = window.calendar.backlog
+    assert [i.id for i in backlog.model.items] == [planned.c]
+    mime = backlog.model.mimeData([backlog.model.index(0, 0)])
+    grid = window.calendar.month_grid
+    target = day_center(window, date(2026, 1, 21))
+    drop_on(grid, target, mime)
+    assert placed(window, planned.c)[0] == date(2026, 1, 21)
+    assert backlog.model.rowCount() == 0
+    window.actions_by_id[ActionId.UNDO].trigger()
+    assert placed(window, planned.c)[0] is None
+    assert backlog.model.rowCount() == 1
+
+
+def test_dragging_a_chip_onto_the_backlog_unschedules_it(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    viewport = window.calendar.backlog.list.viewport()
+    over_backlog = grid.mapFromGlobal(viewport.mapToGlobal(viewport.rect().center()))
+    drag(grid, chip_center(grid, planned.b), QPointF(over_backlog))
+    assert placed(window, planned.b)[0] is None
+    assert planned.b in [i.id for i in window.calendar.backlog.model.items]
+    window.actions_by_id[ActionId.UNDO].trigger()
+    assert placed(window, planned.b)[0] == date(2026, 1, 14)
+
+
+def test_the_backlog_accepts_dropped_chips(qtbot: QtBot, window: MainWindow, planned: Plan) -> None:
+    backlog_list = window.calendar.backlog.list
+    drop_on(backlog_list.viewport(), QPointF(10, 10), encode_ids([planned.a]))
+    assert placed(window, planned.a)[0] is None
+
+
+def test_plus_n_more_lists_everything_on_the_day(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    for number in range(9):
+        _item(window, title=f"Tin {number}", plan_id=planned.plan, planned_start=date(2026, 1, 8))
+    window.db and window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
+    grid = window.calendar.month_grid
+    grid.grab()
+    more = [rect for rect, day in grid.more_rects if day == date(2026, 1, 8)]
+    assert more, "a full day shows “+N more”"
+    shown = [item for _, item, day in grid.chip_rects if day == date(2026, 1, 8)]
+    seen: dict[str, Any] = {}
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, DayListDialog)
+        seen["rows"] = dialog.list.count()
+        dialog.reject()
+
+    when_dialog_opens(lambda: window.calendar.last_dialog, read)
+    click(grid, more[0].center())
+    assert seen["rows"] == 9
+    assert len(shown) < 9
+
+
+def test_week_view_drop_on_an_hour_sets_the_time(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    window.calendar.show_period(Period.WEEK, date(2026, 1, 12))
+    grid = window.calendar.week_grid
+    grid.resize(900, grid.minimumHeight())
+    column = grid.column_left(2) + grid.column_width() / 2
+    target = QPointF(column, grid.y_of(time(14, 0)) + 5)
+    drag(grid, chip_center(grid, planned.a), target)
+    assert placed(window, planned.a) == (date(2026, 1, 14), time(14, 0))
+
+
+def test_double_click_on_an_empty_day_creates_an_item_there(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    seen: dict[str, Any] = {}
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordEditorDialog)
+        seen["start"] = dialog.editors["planned_start"].value()
+        dialog.reject()
+
+    when_dialog_opens(lambda: window.record_actions.last_dialog, read)
+    pos = day_center(window, date(2026, 1, 28))
+    event = QMouseEvent(
+        QEvent.Type.MouseButtonDblClick,
+        pos,
+        QPointF(grid.mapToGlobal(pos.toPoint())),
+        LEFT,
+        LEFT,
+        NONE,
+    )
+    QApplication.sendEvent(grid, event)
+    assert seen["start"] == date(2026, 1, 28)
+
+
+def test_delete_key_deletes_the_selected_chips_undoably(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    click(grid, chip_center(grid, planned.b))
+    assert window.actions_by_id[ActionId.DELETE_RECORD].isEnabled()
+    window.actions_by_id[ActionId.DELETE_RECORD].trigger()
+    assert item_count(window) == 3
+    window.actions_by_id[ActionId.UNDO].trigger()
+    assert item_count(window) == 4
+
+
+def test_filters_narrow_the_calendar_and_backlog(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    window.calendar.set_filter(ItemFilter(text="chuyen muc"))
+    assert [i.id for i in window.calendar.grid.data.items] == [planned.d]
+    assert window.calendar.backlog.model.rowCount() == 0
+    window.calendar.set_filter(ItemFilter())
+    assert len(window.calendar.grid.data.items) == 3
+
+
+def test_changes_made_elsewhere_show_at_once(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    assert window.db is not None
+    before, after = editing.update_record(
+        window.db, Kind.CONTENT_ITEM, planned.b, {"planned_start": date(2026, 1, 9)}
+    )
+    window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
+    assert window.calendar.items_by_id[planned.b].planned_start == date(2026, 1, 9)
+
+
+def test_backlog_model(qtmodeltester: ModelTester, window: MainWindow, planned: Plan) -> None:
+    qtmodeltester.check(window.calendar.backlog.model, force_py=True)
+
+
+def test_the_filter_bar_narrows_the_calendar_the_backlog_and_the_list(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    from app.ui.models.navigator import Destination
+
+    qtbot.keyClicks(window.filter_bar.text, "chuyen muc")
+    qtbot.waitUntil(lambda: [i.id for i in window.calendar.grid.data.items] == [planned.d])
+    assert window.calendar.backlog.model.rowCount() == 0
+    window.actions_by_id[ActionId.VIEW_LISTS].trigger()
+    window.list_view.show_destination(Destination(Kind.CONTENT_ITEM))
+    assert [row.id for row in window.list_view.model.rows] == [planned.d]
+    window.filter_bar.clear()
+    assert len(window.list_view.model.rows) == 4
