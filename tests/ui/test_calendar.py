@@ -331,7 +331,7 @@ def test_plus_n_more_lists_everything_on_the_day(
 ) -> None:
     for number in range(9):
         _item(window, title=f"Tin {number}", plan_id=planned.plan, planned_start=date(2026, 1, 8))
-    window.db and window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
+    window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
     grid = window.calendar.month_grid
     grid.grab()
     more = [rect for rect, day in grid.more_rects if day == date(2026, 1, 8)]
@@ -355,7 +355,8 @@ def test_week_view_drop_on_an_hour_sets_the_time(
 ) -> None:
     window.calendar.show_period(Period.WEEK, date(2026, 1, 12))
     grid = window.calendar.week_grid
-    grid.resize(900, grid.minimumHeight())
+    grid.resize(900, 1000)
+    grid.set_offset(0)
     column = grid.column_left(2) + grid.column_width() / 2
     target = QPointF(column, grid.y_of(time(14, 0)) + 5)
     drag(grid, chip_center(grid, planned.a), target)

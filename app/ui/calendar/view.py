@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
+    QScrollBar,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -42,6 +42,7 @@ from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
 
 MESSAGE_SECONDS = 12
+FIRST_WORKING_HOUR = 7
 WARNING_STYLE = "background: #fff3cd; color: #5d4037; border: 1px solid #ffb300; padding: 4px;"
 
 
@@ -67,9 +68,18 @@ class CalendarView(QWidget):
 
         self.month_grid = MonthGrid()
         self.week_grid = WeekGrid()
-        self.week_scroll = QScrollArea()
-        self.week_scroll.setWidgetResizable(True)
-        self.week_scroll.setWidget(self.week_grid)
+        self.week_scroll_bar = QScrollBar(Qt.Orientation.Vertical)
+        self.week_scroll_bar.setSingleStep(HOUR_HEIGHT // 2)
+        self.week_scroll_bar.setPageStep(HOUR_HEIGHT * 6)
+        self.week_scroll_bar.valueChanged.connect(self.week_grid.set_offset)
+        self.week_grid.offset_changed.connect(self.week_scroll_bar.setValue)
+        self.week_grid.range_changed.connect(lambda top: self.week_scroll_bar.setRange(0, top))
+        self.week_scroll = QWidget()
+        week_layout = QHBoxLayout(self.week_scroll)
+        week_layout.setContentsMargins(0, 0, 0, 0)
+        week_layout.setSpacing(0)
+        week_layout.addWidget(self.week_grid, 1)
+        week_layout.addWidget(self.week_scroll_bar)
         self.grids = QStackedWidget()
         self.grids.addWidget(self.month_grid)
         self.grids.addWidget(self.week_scroll)
@@ -204,9 +214,7 @@ class CalendarView(QWidget):
             self.grid.set_cursor(anchor)
         self._sync_picker()
         if period is Period.WEEK:
-            self.week_scroll.verticalScrollBar().setValue(
-                int(self.week_grid.hours_top() + 7 * HOUR_HEIGHT)
-            )
+            self.week_grid.scroll_to_hour(FIRST_WORKING_HOUR)
 
     def go(self, steps: int) -> None:
         self.show_period(self.period, step(self.period, self.anchor, steps))

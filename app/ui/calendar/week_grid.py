@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from app.core.calendar import chips_that_fit, hour_of, week_segments
@@ -21,9 +29,36 @@ SNAP_MINUTES = 30
 
 
 class WeekGrid(DayGrid):
+    """The day headers and all-day lane stay put; only the hours scroll (wheel or scroll bar)."""
+
+    offset_changed = Signal(int)
+    range_changed = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("week_grid")
+        self.setMinimumSize(350, 300)
+        self.offset = 0.0
+
+    def max_offset(self) -> int:
+        return max(int(self.hours_top() + 24 * HOUR_HEIGHT - self.height()), 0)
+
+    def set_offset(self, value: float) -> None:
+        self.offset = min(max(float(value), 0.0), float(self.max_offset()))
+        self.offset_changed.emit(int(self.offset))
+        self.update()
+
+    def scroll_to_hour(self, hour: int) -> None:
+        self.set_offset(hour * HOUR_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.range_changed.emit(self.max_offset())
+        self.set_offset(self.offset)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.set_offset(self.offset - event.angleDelta().y() / 120 * HOUR_HEIGHT)
+        event.accept()
 
     # --- geometry --------------------------------------------------------------------
     def _lanes(self) -> int:
@@ -51,13 +86,14 @@ class WeekGrid(DayGrid):
 
     def y_of(self, moment: time) -> float:
         hours = hour_of(moment) or 0.0
-        return self.hours_top() + hours * HOUR_HEIGHT
+        return self.hours_top() + hours * HOUR_HEIGHT - self.offset
 
     def sizeHint(self) -> QSize:
-        return QSize(900, int(self.hours_top() + 24 * HOUR_HEIGHT + 2))
+        return QSize(900, 600)
 
     def refresh_height(self) -> None:
-        self.setMinimumHeight(int(self.hours_top() + 24 * HOUR_HEIGHT + 2))
+        self.range_changed.emit(self.max_offset())
+        self.set_offset(self.offset)
 
     def target_at(self, pos: QPointF) -> Target | None:
         if not self.data.days or pos.x() < GUTTER:
@@ -68,7 +104,7 @@ class WeekGrid(DayGrid):
             return Target(day)
         if pos.y() < self.hours_top():
             return Target(day, all_day=True)
-        minutes = int((pos.y() - self.hours_top()) / HOUR_HEIGHT * 60)
+        minutes = int((pos.y() - self.hours_top() + self.offset) / HOUR_HEIGHT * 60)
         minutes = min(max(minutes // SNAP_MINUTES * SNAP_MINUTES, 0), 24 * 60 - SNAP_MINUTES)
         return Target(day, time(minutes // 60, minutes % 60))
 
@@ -83,11 +119,18 @@ class WeekGrid(DayGrid):
             return
         for index, day in enumerate(self.data.days):
             self._paint_column(painter, index, day)
+        hours_area = QRectF(0, self.hours_top(), self.width(), self.height() - self.hours_top())
+        painter.save()
+        painter.setClipRect(hours_area)
         self._paint_hours(painter)
+        for index, day in enumerate(self.data.days):
+            self._paint_timed(painter, index, day)
+        painter.restore()
         self._paint_banners(painter)
         for index, day in enumerate(self.data.days):
             self._paint_all_day(painter, index, day)
-            self._paint_timed(painter, index, day)
+        painter.setPen(QPen(QColor("#b0bec5"), 1))
+        painter.drawLine(QPointF(0, self.hours_top()), QPointF(self.width(), self.hours_top()))
         painter.end()
 
     def _paint_column(self, painter: QPainter, index: int, day: date) -> None:
@@ -124,8 +167,7 @@ class WeekGrid(DayGrid):
 
     def _paint_hours(self, painter: QPainter) -> None:
         painter.setPen(QPen(QColor("#eceff1"), 1))
-        top = self.hours_top()
-        painter.drawLine(QPointF(0, top), QPointF(self.width(), top))
+        top = self.hours_top() - self.offset
         for hour in range(24):
             y = top + hour * HOUR_HEIGHT
             painter.setPen(QPen(QColor("#eceff1"), 1))
