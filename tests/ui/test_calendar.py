@@ -438,3 +438,50 @@ def test_the_filter_bar_narrows_the_calendar_the_backlog_and_the_list(
     assert [row.id for row in window.list_view.model.rows] == [planned.d]
     window.filter_bar.clear()
     assert len(window.list_view.model.rows) == 4
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_N, Qt.Key.Key_Insert])
+def test_n_or_insert_creates_an_item_on_the_selected_day(
+    qtbot: QtBot, window: MainWindow, planned: Plan, key: Qt.Key
+) -> None:
+    grid = window.calendar.month_grid
+    grid.setFocus()
+    grid.set_cursor(date(2026, 1, 29))
+    seen: dict[str, Any] = {}
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordEditorDialog)
+        seen["start"] = dialog.editors["planned_start"].value()
+        dialog.reject()
+
+    when_dialog_opens(lambda: window.record_actions.last_dialog, read)
+    if key == Qt.Key.Key_Insert:
+        window.actions_by_id[ActionId.NEW_RECORD].trigger()  # the window's Insert shortcut
+    else:
+        qtbot.keyClick(grid, key)
+    assert seen["start"] == date(2026, 1, 29)
+
+
+def test_enter_opens_the_editor_of_the_selected_chip(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    click(grid, chip_center(grid, planned.b))
+    seen: dict[str, Any] = {}
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordEditorDialog)
+        seen["title"] = dialog.editors["title"].value()
+        dialog.reject()
+
+    when_dialog_opens(lambda: window.record_actions.last_dialog, read)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert seen["title"] == "Bài B"
+
+
+def test_a_chip_tooltip_tells_when_what_and_who(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    text = grid.tooltip_for(chip_center(grid, planned.a).toPoint())
+    assert text.splitlines()[:2] == ["Bài A", "12/01/2026 09:00"]

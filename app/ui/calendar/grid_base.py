@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from app.core.dates import format_day_first
 from app.services.calendar import CalendarItem, MilestoneSpan, StageSpan
 from app.ui.calendar.mime import decode_ids
 from app.ui.calendar.palette import (
@@ -30,6 +31,7 @@ from app.ui.calendar.palette import (
     chip_color,
     text_color_on,
 )
+from app.ui.i18n import marked
 
 CHIP_HEIGHT = 18
 CHIP_GAP = 2
@@ -352,4 +354,18 @@ class DayGrid(QWidget):
         if hit is None:
             return ""
         item = next((i for i in self.data.items if i.id == hit[0]), None)
-        return "" if item is None else item.title
+        if item is None or item.planned_start is None:
+            return ""
+        when = format_day_first(item.planned_start)
+        if item.planned_end and item.planned_end != item.planned_start:
+            when += " – " + format_day_first(item.planned_end)
+        if item.publish_time:
+            when += item.publish_time.strftime(" %H:%M")
+        lines = [
+            item.title,
+            when,
+            f"{marked('enums', item.format.label)} · {marked('enums', item.status.label)}",
+        ]
+        if item.assignees:
+            lines.append(", ".join(item.assignees))
+        return "\n".join(lines)
