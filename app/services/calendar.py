@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.core.enums import ContentFormat, ContentStatus, MilestoneKind
@@ -28,6 +28,10 @@ from app.services.database import Database
 
 # Items longer than this are found through their end date instead of their start date.
 SHORT_SPAN_DAYS = 62
+# Always true, but a range bounded on both sides is what makes SQLite (which has no statistics
+# here) find long items through ix_content_item_planned_end: the items ending after the window.
+# With one bound it walks ix_content_item_planned_span over every item that started before it.
+_ENDS_AT_ALL = ContentItem.planned_end <= date.max
 
 
 @dataclass(frozen=True)
@@ -89,40 +93,48 @@ def stage_spans(session: Session, plan_id: int | None = None) -> list[StageSpan]
     ]
 
 
-def _narrow(session: Session, query: Any, flt: ItemFilter) -> Any:
-    """Apply every non-empty field of the filter but the text, in SQL."""
+def _conditions(session: Session, flt: ItemFilter) -> list[ColumnElement[bool]]:
+    """Every non-empty field of the filter but the text, as SQL conditions on content_item
+    (correlated on it alone: the theme and assignee lookups also read item_theme and assignment).
+    """
     item = ContentItem
+    found: list[ColumnElement[bool]] = []
     for name in ("plan_id", "channel_id", "column_id", "status"):
         value = getattr(flt, name)
         if value is not None:
-            query = query.where(getattr(item, name) == value)
+            found.append(getattr(item, name) == value)
     if flt.outlet_id is not None:
-        query = query.where(
+        found.append(
             item.channel_id.in_(select(Channel.id).where(Channel.outlet_id == flt.outlet_id))
         )
     if flt.theme_id is not None:
-        query = query.where(
-            exists().where(
-                and_(item_theme.c.item_id == item.id, item_theme.c.theme_id == flt.theme_id)
-            )
+        found.append(
+            exists()
+            .where(and_(item_theme.c.item_id == item.id, item_theme.c.theme_id == flt.theme_id))
+            .correlate(item)
         )
     if flt.assignee_id is not None:
-        query = query.where(
-            exists().where(
-                and_(Assignment.item_id == item.id, Assignment.person_id == flt.assignee_id)
-            )
+        found.append(
+            exists()
+            .where(and_(Assignment.item_id == item.id, Assignment.person_id == flt.assignee_id))
+            .correlate(item)
         )
     if flt.stage_id is not None:
         spans = [s for s in stage_spans(session) if s.id == flt.stage_id]
         if not spans:
-            return query.where(item.id.is_(None))
+            return [item.id.is_(None)]
         span = spans[0]
-        query = query.where(
+        found += [
             item.plan_id == span.plan_id,
             item.planned_start >= span.start,
             item.planned_start <= span.end,
-        )
-    return query
+        ]
+    return found
+
+
+def _narrow(session: Session, query: Any, flt: ItemFilter) -> Any:
+    """Apply every non-empty field of the filter but the text, in SQL."""
+    return query.where(*_conditions(session, flt))
 
 
 def _text_matches(flt: ItemFilter, title: str, summary: str | None, notes: str | None) -> bool:
@@ -148,34 +160,43 @@ _COLUMNS = (
 )
 
 
-def _themes_of(session: Session, ids: list[int]) -> dict[int, list[tuple[int, str]]]:
-    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        rows = session.execute(
-            select(item_theme.c.item_id, Theme.id, Theme.color)
-            .join(Theme, Theme.id == item_theme.c.theme_id)
-            .where(item_theme.c.item_id.in_(chunk))
-            .order_by(item_theme.c.item_id, Theme.id)
-        )
-        for item_id, theme_id, color in rows:
-            found[item_id].append((theme_id, color))
-    return found
+def _themes_of(
+    session: Session, scope: Sequence[ColumnElement[bool]]
+) -> dict[int, tuple[tuple[int, ...], tuple[str, ...]]]:
+    """Theme ids and colours of the items `scope` (conditions on content_item) selects."""
+    ids: dict[int, list[int]] = defaultdict(list)
+    colors: dict[int, list[str]] = defaultdict(list)
+    rows = session.execute(
+        select(item_theme.c.item_id, Theme.id, Theme.color)
+        .join(ContentItem, ContentItem.id == item_theme.c.item_id)
+        .join(Theme, Theme.id == item_theme.c.theme_id)
+        .where(*scope)
+        .order_by(item_theme.c.item_id, Theme.id)
+    )
+    for item_id, theme_id, color in rows:
+        ids[item_id].append(theme_id)
+        colors[item_id].append(color)
+    return {item_id: (tuple(found), tuple(colors[item_id])) for item_id, found in ids.items()}
 
 
-def _assignees_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
+def _assignees_of(
+    session: Session, scope: Sequence[ColumnElement[bool]]
+) -> dict[int, tuple[str, ...]]:
+    """Assignee initials of the items `scope` selects, in assignment order, each once."""
     found: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        rows = session.execute(
-            select(Assignment.item_id, Person.initials, Person.name)
-            .join(Person, Person.id == Assignment.person_id)
-            .where(Assignment.item_id.in_(chunk))
-            .order_by(Assignment.item_id, Assignment.id)
-        )
-        for item_id, initials, name in rows:
-            label = initials or "".join(part[0] for part in name.split() if part)[:3]
-            if label not in found[item_id]:
-                found[item_id].append(label)
-    return found
+    rows = session.execute(
+        select(Assignment.item_id, Person.initials, Person.name)
+        .join(ContentItem, ContentItem.id == Assignment.item_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(*scope)
+        .order_by(Assignment.item_id, Assignment.id)
+    )
+    for item_id, initials, name in rows:
+        label = initials or "".join(part[0] for part in name.split() if part)[:3]
+        labels = found[item_id]
+        if label not in labels:
+            labels.append(label)
+    return {item_id: tuple(labels) for item_id, labels in found.items()}
 
 
 def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
@@ -183,29 +204,51 @@ def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
         yield ids[offset : offset + size]
 
 
-def _to_items(session: Session, rows: Sequence[Any], flt: ItemFilter) -> list[CalendarItem]:
-    kept = [r for r in rows if _text_matches(flt, r.title, r.summary, r.notes)]
-    ids = [r.id for r in kept]
-    themes = _themes_of(session, ids)
-    people = _assignees_of(session, ids)
-    return [
-        CalendarItem(
-            id=r.id,
-            title=r.title,
-            planned_start=r.planned_start,
-            planned_end=r.planned_end,
-            publish_time=r.publish_time,
-            format=r.format,
-            status=r.status,
-            plan_id=r.plan_id,
-            channel_id=r.channel_id,
-            column_id=r.column_id,
-            theme_colors=tuple(color for _, color in themes.get(r.id, [])),
-            theme_ids=tuple(theme_id for theme_id, _ in themes.get(r.id, [])),
-            assignees=tuple(people.get(r.id, [])),
+def _by_ids(rows: Sequence[Any]) -> list[list[ColumnElement[bool]]]:
+    """Scopes naming the rows' items one by one: for the few items no index range reaches."""
+    return [[ContentItem.id.in_(chunk)] for chunk in _chunks([r.id for r in rows])]
+
+
+_NO_THEMES: tuple[tuple[int, ...], tuple[str, ...]] = ((), ())
+
+
+def _to_items(
+    session: Session,
+    rows: Sequence[Any],
+    flt: ItemFilter,
+    scopes: Sequence[Sequence[ColumnElement[bool]]],
+) -> list[CalendarItem]:
+    """Chips for the rows the text lets through; `scopes` together select (at least) the rows'
+    items, so themes and assignees are joined in SQL rather than sent as lists of ids."""
+    themes: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+    people: dict[int, tuple[str, ...]] = {}
+    for scope in scopes:
+        themes.update(_themes_of(session, scope))
+        people.update(_assignees_of(session, scope))
+    if flt.text.strip():
+        rows = [r for r in rows if _text_matches(flt, r.title, r.summary, r.notes)]
+    items = []
+    for row in rows:
+        (item_id, title, start, end, moment, fmt, status, plan_id, channel_id, column_id) = row[:10]
+        theme_ids, theme_colors = themes.get(item_id, _NO_THEMES)
+        items.append(
+            CalendarItem(
+                id=item_id,
+                title=title,
+                planned_start=start,
+                planned_end=end,
+                publish_time=moment,
+                format=fmt,
+                status=status,
+                plan_id=plan_id,
+                channel_id=channel_id,
+                column_id=column_id,
+                theme_colors=theme_colors,
+                theme_ids=theme_ids,
+                assignees=people.get(item_id, ()),
+            )
         )
-        for r in kept
-    ]
+    return items
 
 
 def items_between(
@@ -214,36 +257,41 @@ def items_between(
     """Scheduled items touching [first, last], by start date and time: only that window is read.
 
     Short items are found through the start-date index; the rare long ones through the end.
+    They are two queries: an OR of the two would make SQLite scan the whole start-date index.
+    Every long item starts before every short one, so reading the long ones first keeps the order.
     """
     flt = flt or ItemFilter()
     item = ContentItem
-    window = or_(
-        and_(
-            item.planned_start >= first - timedelta(days=SHORT_SPAN_DAYS),
-            item.planned_start <= last,
-            func.coalesce(item.planned_end, item.planned_start) >= first,
-        ),
-        and_(
-            item.planned_end >= first,
-            item.planned_start < first - timedelta(days=SHORT_SPAN_DAYS),
-        ),
+    short_from = first - timedelta(days=SHORT_SPAN_DAYS)
+    long_ones = and_(item.planned_end >= first, _ENDS_AT_ALL, item.planned_start < short_from)
+    short_ones = and_(
+        item.planned_start >= short_from,
+        item.planned_start <= last,
+        func.coalesce(item.planned_end, item.planned_start) >= first,
     )
+    # Untimed items first on both backends (PostgreSQL sorts NULLs last by default).
+    order = (item.planned_start, item.publish_time.asc().nulls_first(), item.id)
     with db.transaction() as session:
-        query = select(*_COLUMNS).where(window)
-        # Untimed items first on both backends (PostgreSQL sorts NULLs last by default).
-        query = _narrow(session, query, flt).order_by(
-            item.planned_start, item.publish_time.asc().nulls_first(), item.id
-        )
-        return _to_items(session, session.execute(query).all(), flt)
+        conditions = _conditions(session, flt)
+        longs = session.execute(
+            select(*_COLUMNS).where(long_ones, *conditions).order_by(*order)
+        ).all()
+        shorts = session.execute(
+            select(*_COLUMNS).where(short_ones, *conditions).order_by(*order)
+        ).all()
+        scopes = [[short_ones, *conditions], *_by_ids(longs)]
+        return _to_items(session, [*longs, *shorts], flt, scopes)
 
 
 def backlog(db: Database, flt: ItemFilter | None = None) -> list[CalendarItem]:
     """Unscheduled items (no planned start), newest first."""
     flt = flt or ItemFilter()
     with db.transaction() as session:
-        query = select(*_COLUMNS).where(ContentItem.planned_start.is_(None))
-        query = _narrow(session, query, flt).order_by(ContentItem.id.desc())
-        return _to_items(session, session.execute(query).all(), flt)
+        scope = [ContentItem.planned_start.is_(None), *_conditions(session, flt)]
+        rows = session.execute(
+            select(*_COLUMNS).where(*scope).order_by(ContentItem.id.desc())
+        ).all()
+        return _to_items(session, rows, flt, [scope])
 
 
 def milestones_between(db: Database, first: date, last: date) -> list[MilestoneSpan]:

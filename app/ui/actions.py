@@ -22,6 +22,8 @@ class ActionId(Enum):
     VIEW_CALENDAR = "view_calendar"
     VIEW_TIMELINE = "view_timeline"
     ABOUT = "about"
+    EXPORT_TIMELINE = "export_timeline"
+    EXPORT_PLAN_TIMELINE = "export_plan_timeline"
 
 
 Shortcut = QKeySequence.StandardKey | str

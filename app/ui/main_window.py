@@ -33,6 +33,7 @@ from app.ui.models.navigator import DESTINATION_ROLE, Destination, NavigatorMode
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
 from app.ui.record_list import RecordListView
+from app.ui.timeline.view import TimelineView
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +51,8 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.list_view)
         self.calendar = CalendarView(self.notifier, self.undo_stack, self.record_actions)
         self.views.addWidget(self.calendar)
-        self.views.addWidget(self._coming_later(self.tr("The timeline view comes here.")))
+        self.timeline = TimelineView(self.notifier, self.undo_stack, self.record_actions)
+        self.views.addWidget(self.timeline)
         self.filter_bar = FilterBar()
         self.filter_bar.setObjectName("filter_bar")
         centre = QWidget()
@@ -101,11 +103,6 @@ class MainWindow(QMainWindow):
         self._default_size()
         self._restore_layout()
 
-    def _coming_later(self, text: str) -> QWidget:
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
     # --- actions and menus -------------------------------------------------------------
     def _build_actions(self) -> None:
         a = self.actions_by_id = {
@@ -122,6 +119,12 @@ class MainWindow(QMainWindow):
             ActionId.VIEW_CALENDAR: make_action(self, ActionId.VIEW_CALENDAR, self.tr("&Calendar")),
             ActionId.VIEW_TIMELINE: make_action(self, ActionId.VIEW_TIMELINE, self.tr("&Timeline")),
             ActionId.ABOUT: make_action(self, ActionId.ABOUT, self.tr("&About edcal")),
+            ActionId.EXPORT_TIMELINE: make_action(
+                self, ActionId.EXPORT_TIMELINE, self.tr("Export visible &timeline…")
+            ),
+            ActionId.EXPORT_PLAN_TIMELINE: make_action(
+                self, ActionId.EXPORT_PLAN_TIMELINE, self.tr("Export the whole &plan's timeline…")
+            ),
         }
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -140,6 +143,8 @@ class MainWindow(QMainWindow):
         a[ActionId.DUPLICATE_RECORD].triggered.connect(self._duplicate)
         a[ActionId.DELETE_RECORD].triggered.connect(self._delete)
         a[ActionId.ABOUT].triggered.connect(lambda: show_about(self))
+        a[ActionId.EXPORT_TIMELINE].triggered.connect(lambda: self._export_timeline(False))
+        a[ActionId.EXPORT_PLAN_TIMELINE].triggered.connect(lambda: self._export_timeline(True))
         a[ActionId.VIEW_LISTS].triggered.connect(lambda: self.views.setCurrentIndex(0))
         for action_id, page in ((ActionId.VIEW_CALENDAR, 1), (ActionId.VIEW_TIMELINE, 2)):
             a[action_id].triggered.connect(
@@ -171,6 +176,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.EXPORT_TIMELINE])
+        file_menu.addAction(a[ActionId.EXPORT_PLAN_TIMELINE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -271,6 +279,8 @@ class MainWindow(QMainWindow):
         self.calendar.filter = self.filter_bar.current()
         self.list_view.set_database(database)
         self.calendar.set_database(database)
+        self.timeline.filter = self.filter_bar.current()
+        self.timeline.set_database(database)
         self._rebuild_navigator()
         self._update_actions()
         self.location.setText(database.location)
@@ -284,6 +294,22 @@ class MainWindow(QMainWindow):
             if Path(path).exists():
                 Path(path).unlink()
             self.open_database(path)
+
+    def _export_timeline(self, whole_plan: bool) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export timeline"),
+            str(Path.home() / "timeline.png"),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+        )
+        if not path:
+            return
+        try:
+            written = self.timeline.export(Path(path), whole_plan)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Not exported"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 8000)
 
     def _file_filter(self) -> str:
         return self.tr("edcal databases (*.sqlite *.db);;All files (*)")
@@ -323,6 +349,7 @@ class MainWindow(QMainWindow):
     def _filter_changed(self, flt: ItemFilter) -> None:
         self.list_view.set_item_filter(flt)
         self.calendar.set_filter(flt)
+        self.timeline.set_filter(flt)
 
     def _show_filter_where_it_applies(self) -> None:
         """The filter narrows content items: shown over the calendar and the content list."""
@@ -336,6 +363,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.on_changes(changes)
         self.list_view.on_changes(changes)
         self.calendar.on_changes(changes)
+        self.timeline.on_changes(changes)
         self._update_actions()
         if Kind.PLAN in changes.kinds:
             self._rebuild_navigator()

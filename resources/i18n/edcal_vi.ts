@@ -19,23 +19,23 @@
     <message>
         <location filename="../../app/ui/calendar/backlog.py" line="115"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lên lịch</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/backlog.py" line="122"/>
         <source>Filter unscheduled items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc tin bài chưa lên lịch</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/backlog.py" line="131"/>
         <source>Drag an item onto a day to schedule it; drop one here to unschedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo tin bài vào một ngày để lên lịch; thả tin bài vào đây để gỡ khỏi lịch.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/calendar/backlog.py" line="152"/>
         <source>Backlog (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa lên lịch (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -44,85 +44,85 @@
     <message>
         <location filename="../../app/ui/calendar/view.py" line="119"/>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước (Page Up)</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="122"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="122"/>
         <source>Go to today (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Về hôm nay (Home)</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="124"/>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp (Page Down)</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="139"/>
         <source>Go to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến một ngày</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="141"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="142"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="155"/>
         <source>Colour by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tô màu theo chủ đề</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="156"/>
         <source>Colour by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tô màu theo trạng thái</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="157"/>
         <source>Colour by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tô màu theo kênh</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="284"/>
         <source>Week %1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/calendar/view.py" line="309"/>
         <location filename="../../app/ui/calendar/view.py" line="315"/>
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Di chuyển %n tin bài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/calendar/view.py" line="327"/>
         <source>Schedule %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lên lịch %n tin bài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/calendar/view.py" line="333"/>
         <source>Unschedule %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gỡ %n tin bài khỏi lịch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/calendar/view.py" line="361"/>
         <source>Copy %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sao chép %n tin bài</numerusform>
         </translation>
     </message>
 </context>
@@ -131,14 +131,14 @@
     <message numerus="yes">
         <location filename="../../app/ui/calendar/day_list.py" line="32"/>
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n tin bài</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/day_list.py" line="45"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -169,174 +169,174 @@
     <message>
         <location filename="../../app/ui/filter_bar.py" line="131"/>
         <source>Any words (accents optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ khóa (gõ không dấu cũng được)</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="134"/>
         <source>Items whose title, summary or notes hold every word; “dai hoi” finds “Đại hội”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin bài có đủ mọi từ đã gõ trong tiêu đề, tóm tắt hoặc ghi chú; “dai hoi” tìm ra “Đại hội”</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="146"/>
         <source>Apply a saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng một bộ lọc đã lưu</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="148"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="149"/>
         <source>Save this filter under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tên và lưu bộ lọc này</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="150"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="151"/>
         <source>Delete the saved filter shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bộ lọc đã lưu đang hiển thị</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="152"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lọc</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="153"/>
         <source>Show every item again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện lại tất cả tin bài</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="184"/>
         <source>Plan</source>
-        <translation type="unfinished">Kế hoạch</translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="185"/>
         <source>Stage</source>
-        <translation type="unfinished">Giai đoạn</translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="186"/>
         <source>Theme</source>
-        <translation type="unfinished">Chủ đề</translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="187"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="190"/>
         <source>Outlet</source>
-        <translation type="unfinished">Cơ quan truyền thông</translation>
+        <translation>Cơ quan truyền thông</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="191"/>
         <source>Channel</source>
-        <translation type="unfinished">Kênh</translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="192"/>
         <source>Column</source>
-        <translation type="unfinished">Chuyên mục</translation>
+        <translation>Chuyên mục</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="193"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="206"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="217"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="287"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="289"/>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả cơ quan truyền thông</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="291"/>
         <source>All columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả chuyên mục</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="293"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả trạng thái</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="294"/>
         <source>All people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả nhân sự</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="325"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả giai đoạn</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="326"/>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả chủ đề</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="331"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả kênh</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="424"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc đã lưu</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="424"/>
         <source>None saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu bộ lọc nào</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="451"/>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bộ lọc</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="454"/>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bộ lọc:</translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="460"/>
         <source>A saved filter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc cần có tên mới lưu được.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/filter_bar.py" line="463"/>
         <source>A name may have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tên chỉ được dài tối đa %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/filter_bar.py" line="470"/>
         <source>A filter named “%1” exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có bộ lọc tên “%1”. Thay thế bộ lọc đó?</translation>
     </message>
 </context>
 <context>
@@ -344,170 +344,195 @@
     <message>
         <location filename="../../app/ui/calendar/legend.py" line="52"/>
         <source>No theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chủ đề</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
-        <source>The timeline view comes here.</source>
-        <translation>Chế độ xem dòng thời gian sẽ được đặt ở đây.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Navigator</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;New…</source>
         <translation>&amp;Tạo mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>New &amp;record…</source>
         <translation>Bản ghi &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Nhân bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;Lists</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Timeline</source>
         <translation>Dòng &amp;thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;About edcal</source>
         <translation>&amp;Giới thiệu edcal</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="123"/>
+        <source>Export visible &amp;timeline…</source>
+        <translation>Xuất &amp;dòng thời gian đang xem…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="126"/>
+        <source>Export the whole &amp;plan&apos;s timeline…</source>
+        <translation>Xuất dòng thời gian của cả &amp;kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>The new language is used from the next start of edcal.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động edcal tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Cannot open database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>%1 could not be opened:
 %2</source>
         <translation>Không thể mở %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Upgraded the database; the old one is kept as %1</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; bản cũ được lưu lại tại %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>New database</source>
         <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
+        <source>Export timeline</source>
+        <translation>Xuất dòng thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="303"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg);;Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="310"/>
+        <source>Not exported</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="312"/>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>edcal databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu edcal (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Not done</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -517,13 +542,13 @@
     <message>
         <location filename="../../app/ui/calendar/month_grid.py" line="106"/>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/calendar/month_grid.py" line="185"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n tin nữa</numerusform>
         </translation>
     </message>
 </context>
@@ -637,12 +662,120 @@
     </message>
 </context>
 <context>
+    <name>TimelineAxis</name>
+    <message>
+        <location filename="../../app/ui/timeline/axis.py" line="25"/>
+        <source>Q%1</source>
+        <translation>Quý %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="119"/>
+        <source>Lanes by theme</source>
+        <translation>Phân làn theo chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="120"/>
+        <source>Lanes by column</source>
+        <translation>Phân làn theo chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="121"/>
+        <source>Lanes by channel</source>
+        <translation>Phân làn theo kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="122"/>
+        <source>Lanes by outlet</source>
+        <translation>Phân làn theo cơ quan truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="123"/>
+        <source>Lanes by desk</source>
+        <translation>Phân làn theo ban</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="124"/>
+        <source>Lanes by assignee</source>
+        <translation>Phân làn theo người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="125"/>
+        <source>Lanes by status</source>
+        <translation>Phân làn theo trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="131"/>
+        <source>Colour by status</source>
+        <translation>Tô màu theo trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="132"/>
+        <source>Colour by theme</source>
+        <translation>Tô màu theo chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="135"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Thu nhỏ (−, Ctrl+con lăn chuột)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="138"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Phóng to (+, Ctrl+con lăn chuột)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="140"/>
+        <source>Fit to plan</source>
+        <translation>Xem trọn kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="141"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="305"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="336"/>
+        <source>⚠ %1: theme “%2” has %3 of %4 item(s)</source>
+        <translation>⚠ %1: chủ đề “%2” mới có %3/%4 tin bài</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/timeline/view.py" line="435"/>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Di chuyển %n tin bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="476"/>
+        <source>Change the span of “%1”</source>
+        <translation>Đổi khoảng thời gian của “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="497"/>
+        <source>Move milestone “%1”</source>
+        <translation>Dời mốc sự kiện “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="504"/>
+        <source>There is no plan to export.</source>
+        <translation>Không có kế hoạch nào để xuất.</translation>
+    </message>
+</context>
+<context>
     <name>WeekGrid</name>
     <message numerus="yes">
         <location filename="../../app/ui/calendar/week_grid.py" line="222"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n tin nữa</numerusform>
         </translation>
     </message>
 </context>
@@ -1328,27 +1461,67 @@
     <message>
         <location filename="../../app/services/scheduling.py" line="19"/>
         <source>“{title}” cannot go on {day}: its plan runs from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xếp “{title}” vào ngày {day}: kế hoạch của tin bài chỉ kéo dài từ {start} đến {end}.</translation>
     </message>
     <message>
         <location filename="../../app/services/scheduling.py" line="22"/>
         <source>“{title}” cannot go on {day}: its column “{column}” ended on {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xếp “{title}” vào ngày {day}: chuyên mục “{column}” của tin bài đã kết thúc ngày {end}.</translation>
     </message>
     <message>
         <location filename="../../app/services/scheduling.py" line="25"/>
         <source>“{title}” cannot go on {day}: its column “{column}” starts on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xếp “{title}” vào ngày {day}: chuyên mục “{column}” của tin bài bắt đầu từ ngày {start}.</translation>
     </message>
     <message>
         <location filename="../../app/services/scheduling.py" line="28"/>
         <source>“{title}” cannot end on {end}, before it starts on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể để “{title}” kết thúc ngày {end}, sớm hơn ngày bắt đầu {start}.</translation>
     </message>
     <message>
         <location filename="../../app/services/scheduling.py" line="31"/>
         <source>“{title}” cannot end on {end} without a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể để “{title}” kết thúc ngày {end} khi chưa có ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/milestones.py" line="15"/>
+        <source>Stage “{stage}” ends at this milestone and would end before it starts ({start}).</source>
+        <translation>Giai đoạn “{stage}” kết thúc tại mốc sự kiện này nên sẽ kết thúc sớm hơn ngày bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/milestones.py" line="18"/>
+        <source>Stage “{stage}” ends at this milestone and would end after its plan ({end}).</source>
+        <translation>Giai đoạn “{stage}” kết thúc tại mốc sự kiện này nên sẽ kết thúc muộn hơn ngày kết thúc của kế hoạch ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/timeline.py" line="42"/>
+        <source>Assign people to “{title}” in its editor: dragging only hands work from one person to another.</source>
+        <translation>Hãy phân công người thực hiện “{title}” trong cửa sổ sửa tin bài: kéo thả chỉ chuyển việc từ người này sang người khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/timeline.py" line="47"/>
+        <source>“{title}” has no work assigned to {person}.</source>
+        <translation>{person} không được phân công việc nào trong “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/timeline.py" line="48"/>
+        <source>“{title}” cannot go into the column “{column}”: it belongs to another plan.</source>
+        <translation>Không thể đưa “{title}” vào chuyên mục “{column}”: chuyên mục này thuộc một kế hoạch khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/timeline.py" line="51"/>
+        <source>An outlet has several channels: drop “{title}” on the lane of a channel instead.</source>
+        <translation>Một cơ quan truyền thông có nhiều kênh: hãy thả “{title}” vào làn của một kênh cụ thể.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/timeline.py" line="54"/>
+        <source>The desks of “{title}” follow the people assigned to it: drop it on the lane of a person instead.</source>
+        <translation>Ban của “{title}” đi theo những người được phân công: hãy thả tin bài vào làn của một người.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/timeline.py" line="59"/>
+        <source>The status of “{title}” changes through screening, not by dragging: use its editor.</source>
+        <translation>Trạng thái của “{title}” thay đổi qua quy trình kiểm duyệt, không phải bằng kéo thả: hãy dùng cửa sổ sửa tin bài.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,606 @@
+"""What the timeline shows of a campaign: items in lanes, their density, stage coverage, drops."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import ColumnElement, distinct, extract, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.core import validation as v
+from app.core.dates import format_day_first, week_start
+from app.core.enums import ContentFormat, ContentStatus
+from app.core.filters import ItemFilter
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.records import Kind
+from app.core.text import fold
+from app.core.timeline import Tier
+from app.db.models import (
+    Assignment,
+    Channel,
+    ContentItem,
+    Desk,
+    Milestone,
+    Outlet,
+    Person,
+    Plan,
+    SpecialColumn,
+    StageTheme,
+    Theme,
+    item_theme,
+)
+from app.services.calendar import _narrow, _text_matches, items_between, stage_spans
+from app.services.database import Database
+from app.services.records import load
+from app.services.scheduling import AFTER_COLUMN, BEFORE_COLUMN
+
+ASSIGN_IN_EDITOR = QT_TRANSLATE_NOOP(
+    "validation",
+    "Assign people to “{title}” in its editor: dragging only hands work from one person to"
+    " another.",
+)
+NOT_ASSIGNED = QT_TRANSLATE_NOOP("validation", "“{title}” has no work assigned to {person}.")
+COLUMN_OF_OTHER_PLAN = QT_TRANSLATE_NOOP(
+    "validation", "“{title}” cannot go into the column “{column}”: it belongs to another plan."
+)
+PICK_A_CHANNEL = QT_TRANSLATE_NOOP(
+    "validation", "An outlet has several channels: drop “{title}” on the lane of a channel instead."
+)
+DESKS_FOLLOW_PEOPLE = QT_TRANSLATE_NOOP(
+    "validation",
+    "The desks of “{title}” follow the people assigned to it: drop it on the lane of a person"
+    " instead.",
+)
+STATUS_BY_SCREENING = QT_TRANSLATE_NOOP(
+    "validation",
+    "The status of “{title}” changes through screening, not by dragging: use its editor.",
+)
+
+# SQLAlchemy's typing of selects built step by step is more trouble than help here.
+_Query = Any
+_Column = Any
+
+_CHUNK = 900  # ids per IN list: under SQLite's oldest limit of 999 parameters
+
+
+class LaneBy(Enum):
+    THEME = "theme"
+    COLUMN = "column"
+    CHANNEL = "channel"
+    OUTLET = "outlet"
+    DESK = "desk"
+    ASSIGNEE = "assignee"
+    STATUS = "status"
+
+
+# A record id, a status value, or None for the lane of items without a value.
+LaneKey = int | str | None
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One item as a bar: plain values, never an ORM object; `end` is inclusive."""
+
+    id: int
+    title: str
+    start: date
+    end: date
+    publish_time: time | None
+    status: ContentStatus
+    format: ContentFormat
+    plan_id: int | None
+    theme_ids: tuple[int, ...]
+    theme_colors: tuple[str, ...]
+    column_id: int | None
+    channel_id: int | None
+    outlet_id: int | None
+    assignee_ids: tuple[int, ...]
+    desk_ids: tuple[int, ...]  # of the assignees
+
+
+@dataclass(frozen=True)
+class CoverageCell:
+    stage_id: int
+    lane_key: LaneKey
+    count: int
+
+
+@dataclass(frozen=True)
+class CoverageFlag:
+    """A theme the stage emphasises but carries on fewer items than its target."""
+
+    stage_id: int
+    stage_name: str
+    theme_id: int
+    theme_name: str
+    count: int
+    target: int
+
+
+@dataclass(frozen=True)
+class Coverage:
+    cells: tuple[CoverageCell, ...]
+    flags: tuple[CoverageFlag, ...]
+
+
+@dataclass(frozen=True)
+class LaneMove:
+    """What dropping an item on another lane changes; `refusal` says why it cannot."""
+
+    kind: Kind
+    record_ids: tuple[int, ...]
+    values: dict[str, Any] = field(default_factory=dict)
+    refusal: v.Problem | None = None
+
+
+# Items as bars
+
+
+def timeline_items(
+    db: Database, first: date, last: date, flt: ItemFilter | None = None
+) -> list[TimelineItem]:
+    """Scheduled items touching [first, last], read through the calendar's indexed window."""
+    found = items_between(db, first, last, flt)
+    ids = [i.id for i in found]
+    people: dict[int, list[int]] = defaultdict(list)
+    desks: dict[int, set[int]] = defaultdict(set)
+    with db.transaction() as session:
+        for chunk in _chunks(ids):
+            rows = session.execute(
+                select(Assignment.item_id, Assignment.person_id, Person.desk_id)
+                .join(Person, Person.id == Assignment.person_id)
+                .where(Assignment.item_id.in_(chunk))
+            )
+            for item_id, person_id, desk_id in rows:
+                people[item_id].append(person_id)
+                if desk_id is not None:
+                    desks[item_id].add(desk_id)
+        channel_ids = sorted({i.channel_id for i in found if i.channel_id is not None})
+        outlets: dict[int, int] = {}
+        for chunk in _chunks(channel_ids):
+            pairs = session.execute(
+                select(Channel.id, Channel.outlet_id).where(Channel.id.in_(chunk))
+            )
+            outlets.update((channel_id, outlet_id) for channel_id, outlet_id in pairs)
+    return [
+        TimelineItem(
+            id=i.id,
+            title=i.title,
+            start=i.planned_start,
+            end=i.last_day or i.planned_start,
+            publish_time=i.publish_time,
+            status=i.status,
+            format=i.format,
+            plan_id=i.plan_id,
+            theme_ids=i.theme_ids,
+            theme_colors=i.theme_colors,
+            column_id=i.column_id,
+            channel_id=i.channel_id,
+            outlet_id=outlets.get(i.channel_id) if i.channel_id is not None else None,
+            assignee_ids=tuple(sorted(set(people.get(i.id, ())))),
+            desk_ids=tuple(sorted(desks.get(i.id, ()))),
+        )
+        for i in found
+        if i.planned_start is not None
+    ]
+
+
+def lane_keys(item: TimelineItem, lane_by: LaneBy) -> tuple[LaneKey, ...]:
+    """The lanes an item is drawn in; () puts it in the lane of items without a value."""
+    if lane_by is LaneBy.THEME:
+        return item.theme_ids
+    if lane_by is LaneBy.ASSIGNEE:
+        return item.assignee_ids
+    if lane_by is LaneBy.DESK:
+        return item.desk_ids
+    if lane_by is LaneBy.STATUS:
+        return (item.status.value,)
+    single = {
+        LaneBy.COLUMN: item.column_id,
+        LaneBy.CHANNEL: item.channel_id,
+        LaneBy.OUTLET: item.outlet_id,
+    }[lane_by]
+    return () if single is None else (single,)
+
+
+# The lanes
+
+
+def lane_catalogue(db: Database, lane_by: LaneBy, plan_id: int | None) -> list[tuple[LaneKey, str]]:
+    """Every lane to show, with its label, in reading order; the no-value lane is the UI's.
+
+    Statuses come in workflow order keyed by value, labelled in English for the UI to translate.
+    """
+    if lane_by is LaneBy.STATUS:
+        return [(status.value, status.label) for status in ContentStatus]
+    with db.transaction() as session:
+        rows: list[tuple[int, str, tuple[Any, ...]]] = []
+        if lane_by is LaneBy.THEME:
+            query = select(Theme.id, Theme.name, Plan.number, Plan.start_date).join(Plan)
+            if plan_id is not None:
+                query = query.where(Theme.plan_id == plan_id)
+            for theme_id, name, number, start in session.execute(query):
+                label = name if plan_id is not None else f"{number} · {name}"
+                rows.append((theme_id, label, (start, fold(number), fold(name))))
+        elif lane_by is LaneBy.COLUMN:
+            columns = select(SpecialColumn.id, SpecialColumn.name)
+            if plan_id is not None:
+                columns = columns.where(
+                    or_(SpecialColumn.plan_id == plan_id, SpecialColumn.plan_id.is_(None))
+                )
+            rows = [(i, name, (fold(name),)) for i, name in session.execute(columns)]
+        elif lane_by is LaneBy.CHANNEL:
+            channels = select(Channel.id, Channel.name, Outlet.name).join(Outlet)
+            rows = [
+                (i, f"{outlet} · {name}", (fold(outlet), fold(name)))
+                for i, name, outlet in session.execute(channels)
+            ]
+        else:
+            named = {
+                LaneBy.OUTLET: select(Outlet.id, Outlet.name),
+                LaneBy.DESK: select(Desk.id, Desk.name),
+                LaneBy.ASSIGNEE: select(Person.id, Person.name),
+            }[lane_by]
+            rows = [(i, name, (fold(name),)) for i, name in session.execute(named)]
+    rows.sort(key=lambda row: (row[2], row[0]))
+    return [(key, label) for key, label, _ in rows]
+
+
+# Density: how many items start in each period, per lane, counted by the database
+
+
+def _bucket_start(day: date, bucket: Tier) -> date:
+    """The first day of the period holding `day`: a Monday, the 1st, a quarter's, Jan 1."""
+    if bucket is Tier.DAY:
+        return day
+    if bucket is Tier.WEEK:
+        return week_start(day)
+    if bucket is Tier.MONTH:
+        return day.replace(day=1)
+    if bucket is Tier.QUARTER:
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, 1, 1)
+
+
+def _bucket_end(day: date, bucket: Tier) -> date:
+    """The last day of the period holding `day`."""
+    start = _bucket_start(day, bucket)
+    if bucket is Tier.DAY:
+        return start
+    if bucket is Tier.WEEK:
+        return start + timedelta(days=6)
+    months = {Tier.MONTH: 1, Tier.QUARTER: 3, Tier.YEAR: 12}[bucket]
+    month = start.month - 1 + months
+    return date(start.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def density(
+    db: Database,
+    first: date,
+    last: date,
+    lane_by: LaneBy,
+    bucket: Tier,
+    flt: ItemFilter | None = None,
+) -> dict[tuple[LaneKey, date], int]:
+    """How many items start in each period and lane, keyed by the period's first day.
+
+    The window is widened to whole periods, so the edge periods count all their items. An
+    item counts once in each of its lanes; items without a value count under the key None.
+    The database groups by day (DAY, WEEK) or by month (longer periods): a window holding
+    100,000 items returns at most a row per day or month and lane.
+    """
+    flt = flt or ItemFilter()
+    start, end = _bucket_start(first, bucket), _bucket_end(last, bucket)
+    item = ContentItem
+    where = [item.planned_start >= start, item.planned_start <= end]
+    by: list[_Column]
+    if bucket in (Tier.DAY, Tier.WEEK):
+        by = [item.planned_start]
+    else:
+        by = [extract("year", item.planned_start), extract("month", item.planned_start)]
+    found: dict[tuple[LaneKey, date], int] = defaultdict(int)
+    with db.transaction() as session:
+        counted = _lane_counts(session, lane_by, where, by, flt)
+    for (key, group), count in counted.items():
+        day = group[0] if len(group) == 1 else date(int(group[0]), int(group[1]), 1)
+        found[(key, _bucket_start(day, bucket))] += count
+    return dict(found)
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for offset in range(0, len(ids), _CHUNK):
+        yield ids[offset : offset + _CHUNK]
+
+
+def _lane_selects(lane_by: LaneBy, by: Sequence[_Column]) -> tuple[_Query, _Query | None]:
+    """A count of items per lane key and `by`, and, for lanes an item may have several of,
+    a count per `by` of the items in none. The lane tables are aliased so the filter's own
+    lookups of item_theme, assignment and channel stay correlated on content_item alone."""
+    item = ContentItem
+    count = func.count(distinct(item.id))
+    key: _Column
+    keyed: _Query
+    none: ColumnElement[bool] | None = None
+    if lane_by is LaneBy.THEME:
+        lane_theme, other = item_theme.alias("lane_theme"), item_theme.alias("no_theme")
+        key = lane_theme.c.theme_id
+        keyed = select(key, *by, count).join_from(item, lane_theme, lane_theme.c.item_id == item.id)
+        none = ~select(other.c.item_id).where(other.c.item_id == item.id).exists()
+    elif lane_by is LaneBy.ASSIGNEE:
+        work, other_work = (
+            aliased(Assignment, name="lane_work"),
+            aliased(Assignment, name="no_work"),
+        )
+        key = work.person_id
+        keyed = select(key, *by, count).join_from(item, work, work.item_id == item.id)
+        none = ~select(other_work.id).where(other_work.item_id == item.id).exists()
+    elif lane_by is LaneBy.DESK:
+        work, person = aliased(Assignment, name="lane_work"), aliased(Person, name="lane_person")
+        other_work = aliased(Assignment, name="no_work")
+        other_person = aliased(Person, name="no_person")
+        key = person.desk_id
+        keyed = (
+            select(key, *by, count)
+            .join_from(item, work, work.item_id == item.id)
+            .join(person, person.id == work.person_id)
+            .where(person.desk_id.is_not(None))
+        )
+        none = ~(
+            select(other_work.id)
+            .join(other_person, other_person.id == other_work.person_id)
+            .where(other_work.item_id == item.id, other_person.desk_id.is_not(None))
+            .exists()
+        )
+    elif lane_by is LaneBy.OUTLET:
+        channel = aliased(Channel, name="lane_channel")
+        key = channel.outlet_id
+        keyed = select(key, *by, count).outerjoin_from(item, channel, channel.id == item.channel_id)
+    else:
+        key = {
+            LaneBy.COLUMN: item.column_id,
+            LaneBy.CHANNEL: item.channel_id,
+            LaneBy.STATUS: item.status,
+        }[lane_by]
+        keyed = select(key, *by, count).select_from(item)
+    keyed = keyed.group_by(key, *by)
+    if none is None:
+        return keyed, None
+    return keyed, select(*by, count).select_from(item).where(none).group_by(*by)
+
+
+def _lane_counts(
+    session: Session,
+    lane_by: LaneBy,
+    where: Sequence[ColumnElement[bool]],
+    by: Sequence[_Column],
+    flt: ItemFilter,
+) -> Counter[tuple[LaneKey, tuple[Any, ...]]]:
+    """Items matching `where` and the filter, counted in SQL per lane key and value of `by`.
+
+    A text filter cannot be folded in SQL: the matching ids are found first, and counted in
+    chunks of ids.
+    """
+    if not flt.text.strip():
+        return _grouped(session, lane_by, where, by, flt)
+    item = ContentItem
+    rows = session.execute(
+        _narrow(session, select(item.id, item.title, item.summary, item.notes).where(*where), flt)
+    )
+    ids = [r.id for r in rows if _text_matches(flt, r.title, r.summary, r.notes)]
+    counts: Counter[tuple[LaneKey, tuple[Any, ...]]] = Counter()
+    for chunk in _chunks(ids):
+        counts.update(_grouped(session, lane_by, [*where, item.id.in_(chunk)], by, None))
+    return counts
+
+
+def _grouped(
+    session: Session,
+    lane_by: LaneBy,
+    where: Sequence[ColumnElement[bool]],
+    by: Sequence[_Column],
+    flt: ItemFilter | None,
+) -> Counter[tuple[LaneKey, tuple[Any, ...]]]:
+    counts: Counter[tuple[LaneKey, tuple[Any, ...]]] = Counter()
+    keyed, none = _lane_selects(lane_by, by)
+    for query, has_key in ((keyed, True), (none, False)):
+        if query is None:
+            continue
+        query = query.where(*where)
+        if flt is not None:
+            query = _narrow(session, query, flt)
+        for row in session.execute(query):
+            key = row[0] if has_key else None
+            group = tuple(row[1:-1] if has_key else row[:-1])
+            if row[-1]:  # a count without GROUP BY gives a row even when it is 0
+                counts[(key.value if isinstance(key, Enum) else key, group)] += row[-1]
+    return counts
+
+
+# Coverage: what each stage of a plan carries
+
+
+def coverage(
+    db: Database, plan_id: int, lane_by: LaneBy, flt: ItemFilter | None = None
+) -> Coverage:
+    """The plan's items per stage and lane, and the emphasised themes a stage carries too little.
+
+    An item is in a stage when it starts within the stage's days (to the end of the milestone
+    the stage ends at). The filter narrows the flags' counts as well as the cells.
+    """
+    flt = flt or ItemFilter()
+    item = ContentItem
+    cells: list[CoverageCell] = []
+    flags: list[CoverageFlag] = []
+    with db.transaction() as session:
+        stages = sorted(stage_spans(session, plan_id), key=lambda s: (s.start, s.position, s.id))
+        targets: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
+        emphasis = (
+            select(StageTheme.stage_id, StageTheme.theme_id, Theme.name, StageTheme.target_count)
+            .join(Theme, Theme.id == StageTheme.theme_id)
+            .where(StageTheme.stage_id.in_([s.id for s in stages]))
+        )
+        for stage_id, theme_id, name, target in session.execute(emphasis):
+            targets[stage_id].append((theme_id, name, target))
+        for stage in stages:
+            where = [
+                item.plan_id == plan_id,
+                item.planned_start >= stage.start,
+                item.planned_start <= stage.end,
+            ]
+            counts = {k: n for (k, _), n in _lane_counts(session, lane_by, where, [], flt).items()}
+            keys = sorted(counts, key=_key_order)
+            cells += [CoverageCell(stage.id, key, counts[key]) for key in keys]
+            if not targets[stage.id]:
+                continue
+            per_theme = counts
+            if lane_by is not LaneBy.THEME:
+                per_theme = {
+                    k: n
+                    for (k, _), n in _lane_counts(session, LaneBy.THEME, where, [], flt).items()
+                }
+            for theme_id, name, target in sorted(targets[stage.id], key=lambda t: fold(t[1])):
+                count = per_theme.get(theme_id, 0)
+                if count < target:
+                    flags.append(CoverageFlag(stage.id, stage.name, theme_id, name, count, target))
+    return Coverage(tuple(cells), tuple(flags))
+
+
+_STATUS_ORDER = {status.value: n for n, status in enumerate(ContentStatus)}
+
+
+def _key_order(key: LaneKey) -> tuple[int, int, str]:
+    """Ids in order, statuses in workflow order, the no-value lane last."""
+    if key is None:
+        return (1, 0, "")
+    if isinstance(key, int):
+        return (0, key, "")
+    return (0, _STATUS_ORDER.get(key, len(_STATUS_ORDER)), key)
+
+
+# Dropping an item on another lane
+
+
+def lane_move(
+    db: Database, item_id: int, lane_by: LaneBy, from_key: LaneKey, to_key: LaneKey
+) -> LaneMove:
+    """What to update when the item is dragged from one lane to another; nothing is changed.
+
+    The UI applies `values` to each of `record_ids` with editing.update_record, which checks
+    and audits them, and keeps the before and after for undo.
+    """
+    with db.transaction() as session:
+        item = load(session, Kind.CONTENT_ITEM, item_id)
+        if from_key == to_key:
+            return LaneMove(Kind.CONTENT_ITEM, (item.id,))
+        refusal = {
+            LaneBy.OUTLET: PICK_A_CHANNEL,
+            LaneBy.DESK: DESKS_FOLLOW_PEOPLE,
+            LaneBy.STATUS: STATUS_BY_SCREENING,
+        }.get(lane_by)
+        if refusal is not None:
+            return _refused(item, refusal, title=item.title)
+        if lane_by is LaneBy.ASSIGNEE:
+            return _move_assignee(session, item, _id(from_key), _id(to_key))
+        if lane_by is LaneBy.THEME:
+            return _move_theme(session, item, _id(from_key), _id(to_key))
+        if lane_by is LaneBy.COLUMN:
+            return _move_column(session, item, _id(to_key))
+        return _move_channel(session, item, _id(to_key))
+
+
+def _id(key: LaneKey) -> int | None:
+    if key is not None and not isinstance(key, int):
+        raise TypeError(f"a lane of records is keyed by an id, not {key!r}")
+    return key
+
+
+def _refused(
+    item: ContentItem, template: str, kind: Kind = Kind.CONTENT_ITEM, **args: object
+) -> LaneMove:
+    ids = (item.id,) if kind is Kind.CONTENT_ITEM else ()
+    return LaneMove(kind, ids, {}, v.problem(template, **args))
+
+
+def _move_theme(
+    session: Session, item: ContentItem, from_id: int | None, to_id: int | None
+) -> LaneMove:
+    current = sorted(t.id for t in item.themes)
+    wanted = [t for t in current if t != from_id]
+    if to_id is not None:
+        theme = session.get(Theme, to_id)
+        if theme is None:
+            return _refused(item, v.MISSING_REF)
+        if theme.plan_id != item.plan_id:
+            return _refused(item, v.WRONG_PLAN_THEME, theme=theme.name)
+        if to_id not in wanted:
+            wanted.append(to_id)
+    values = {} if sorted(wanted) == current else {"theme_ids": sorted(wanted)}
+    return LaneMove(Kind.CONTENT_ITEM, (item.id,), values)
+
+
+def _move_column(session: Session, item: ContentItem, to_id: int | None) -> LaneMove:
+    if to_id is None:
+        return LaneMove(Kind.CONTENT_ITEM, (item.id,), {"column_id": None})
+    row = session.execute(
+        select(SpecialColumn, Milestone.end_date)
+        .outerjoin(Milestone, Milestone.id == SpecialColumn.end_milestone_id)
+        .where(SpecialColumn.id == to_id)
+    ).first()
+    if row is None:
+        return _refused(item, v.MISSING_REF)
+    column, milestone_end = row
+    if column.plan_id is not None and column.plan_id != item.plan_id:
+        return _refused(item, COLUMN_OF_OTHER_PLAN, title=item.title, column=column.name)
+    if item.planned_start is not None:
+        # The same rule as scheduling: a column's items run within its days.
+        last = item.planned_end or item.planned_start
+        end = milestone_end if column.end_milestone_id is not None else column.end_date
+        if end is not None and last > end:
+            return _refused(
+                item,
+                AFTER_COLUMN,
+                title=item.title,
+                day=format_day_first(last),
+                column=column.name,
+                end=format_day_first(end),
+            )
+        if item.planned_start < column.start_date:
+            return _refused(
+                item,
+                BEFORE_COLUMN,
+                title=item.title,
+                day=format_day_first(item.planned_start),
+                column=column.name,
+                start=format_day_first(column.start_date),
+            )
+    return LaneMove(Kind.CONTENT_ITEM, (item.id,), {"column_id": to_id})
+
+
+def _move_channel(session: Session, item: ContentItem, to_id: int | None) -> LaneMove:
+    if to_id is not None and session.get(Channel, to_id) is None:
+        return _refused(item, v.MISSING_REF)
+    return LaneMove(Kind.CONTENT_ITEM, (item.id,), {"channel_id": to_id})
+
+
+def _move_assignee(
+    session: Session, item: ContentItem, from_id: int | None, to_id: int | None
+) -> LaneMove:
+    if from_id is None or to_id is None:
+        return _refused(item, ASSIGN_IN_EDITOR, Kind.ASSIGNMENT, title=item.title)
+    if session.get(Person, to_id) is None:
+        return _refused(item, v.MISSING_REF, Kind.ASSIGNMENT)
+    work = session.scalars(
+        select(Assignment.id)
+        .where(Assignment.item_id == item.id, Assignment.person_id == from_id)
+        .order_by(Assignment.id)
+    ).all()
+    if not work:
+        person = session.get(Person, from_id)
+        name = person.name if person is not None else f"#{from_id}"
+        return _refused(item, NOT_ASSIGNED, Kind.ASSIGNMENT, title=item.title, person=name)
+    return LaneMove(Kind.ASSIGNMENT, tuple(work), {"person_id": to_id})

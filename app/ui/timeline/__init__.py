@@ -1,0 +1,1 @@
+"""The timeline: content in lanes against a plan's stages and milestones."""
