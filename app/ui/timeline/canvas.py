@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum, auto
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -18,8 +19,9 @@ from PySide6.QtGui import (
     QPolygonF,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
+from app.core.dates import format_day_first
 from app.core.timeline import (
     LaneKey,
     LaneLayout,
@@ -34,6 +36,7 @@ from app.services.calendar import MilestoneSpan, StageSpan
 from app.services.timeline import TimelineItem
 from app.ui.calendar.month_grid import MILESTONE_COLORS
 from app.ui.calendar.palette import NO_THEME, STAGE_TINTS, STATUS_COLORS, text_color_on
+from app.ui.i18n import marked
 from app.ui.timeline.axis import period_label
 
 AXIS_TIER = 20
@@ -46,6 +49,7 @@ COLLAPSED_HEIGHT = 22
 HANDLE_PX = 5
 POINT_PX = 8
 ZOOM_STEP = 1.25
+MILESTONE_LABEL_PX = 220
 
 
 class ColorBy(Enum):
@@ -327,6 +331,37 @@ class TimelineCanvas(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """Details of the bar or milestone under `pos`, for the tooltip."""
+        if AXIS_HEIGHT <= pos.y() < CONTENT_TOP:
+            for rect, milestone in self.milestone_rects():
+                if rect.contains(pos):
+                    when = format_day_first(milestone.start)
+                    if milestone.end != milestone.start:
+                        when += " – " + format_day_first(milestone.end)
+                    return f"{milestone.name}\n{when}"
+            return ""
+        hit = self.item_at(pos)
+        if hit is None:
+            return ""
+        item = self.data.items[hit[1]]
+        when = format_day_first(item.start)
+        if item.end != item.start:
+            when += " – " + format_day_first(item.end)
+        status = marked("enums", item.status.label)
+        kind = marked("enums", item.format.label)
+        return f"{item.title}\n{when}\n{kind} · {status}"
+
     def select_only(self, ids: set[int]) -> None:
         self.selected = set(ids)
         self.selection_changed.emit()
@@ -339,6 +374,10 @@ class TimelineCanvas(QWidget):
             self._paint(painter)
         finally:
             painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw everything with `painter`: on screen, or into an exported picture."""
+        self._paint(painter)
 
     def _paint(self, painter: QPainter) -> None:
         painter.fillRect(self.rect(), QColor("white"))
@@ -579,7 +618,8 @@ class TimelineCanvas(QWidget):
         small.setPointSizeF(max(small.pointSizeF() - 1, 6))
         painter.setFont(small)
         press = self._press
-        for rect, milestone in self.milestone_rects():
+        label_end = float("-inf")  # labels never overlap: a crowded one shows as its marker only
+        for milestone in self.data.milestones:
             shift = 0.0
             if (
                 press is not None
@@ -608,10 +648,17 @@ class TimelineCanvas(QWidget):
                     ]
                 )
                 painter.drawPolygon(diamond)
+            if left + 8 <= label_end:
+                continue
             painter.setPen(color.darker(120))
-            text_rect = QRectF(left + 8, AXIS_HEIGHT, rect.width(), MILESTONE_STRIP)
             text = painter.fontMetrics().elidedText(
-                milestone.name, Qt.TextElideMode.ElideRight, 250
+                milestone.name, Qt.TextElideMode.ElideRight, MILESTONE_LABEL_PX
             )
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
+            width = painter.fontMetrics().horizontalAdvance(text)
+            painter.drawText(
+                QRectF(left + 8, AXIS_HEIGHT, width + 2, MILESTONE_STRIP),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            label_end = left + 8 + width + 6
         painter.setFont(self.font())

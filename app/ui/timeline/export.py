@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPoint, QRect, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
 
 from app.core.timeline import TimeScale
 from app.ui.timeline.canvas import CONTENT_TOP, TimelineCanvas, TimelineData
@@ -50,9 +49,13 @@ def _offscreen_copy(
     return canvas, header
 
 
-def _paint(painter: QPainter, header: QWidget, canvas: QWidget) -> None:
-    header.render(painter, QPoint(0, 0))
-    canvas.render(painter, QPoint(HEADER_WIDTH, 0))
+def _paint(painter: QPainter, header: LaneHeader, canvas: TimelineCanvas) -> None:
+    header.paint(painter)
+    painter.save()
+    painter.translate(HEADER_WIDTH, 0)
+    painter.setClipRect(QRect(0, 0, canvas.width(), canvas.height()))
+    canvas.paint(painter)
+    painter.restore()
 
 
 def export_timeline(

@@ -35,6 +35,13 @@ class LaneHeader(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        try:
+            self.paint(painter)
+        finally:
+            painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the header with `painter`: on screen, or into an exported picture."""
         painter.fillRect(self.rect(), QColor("#f5f7f8"))
         bold = QFont(self.font())
         bold.setBold(True)
@@ -71,4 +78,3 @@ class LaneHeader(QWidget):
         painter.restore()
         painter.setPen(QPen(QColor("#90a4ae"), 1))
         painter.drawLine(QPointF(WIDTH - 1, 0), QPointF(WIDTH - 1, self.height()))
-        painter.end()
