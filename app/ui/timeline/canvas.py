@@ -50,6 +50,8 @@ HANDLE_PX = 5
 POINT_PX = 8
 ZOOM_STEP = 1.25
 MILESTONE_LABEL_PX = 220
+MAX_POINT_LABEL_PX = 200.0
+INSIDE_LABEL_PX = 60.0  # narrower bars carry their label beside them
 
 
 class ColorBy(Enum):
@@ -451,7 +453,9 @@ class TimelineCanvas(QWidget):
 
     def _paint_items(self, painter: QPainter) -> None:
         dragging = self._press is not None and self._press.gesture is Gesture.MOVE
-        for rect, item_id, _lane in self.item_rects():
+        rects = self.item_rects()
+        room = _label_room(rects)
+        for rect, item_id, _lane in rects:
             item = self.data.items[item_id]
             color = self._item_color(item)
             if dragging and item_id in self.selected:
@@ -470,7 +474,11 @@ class TimelineCanvas(QWidget):
                     ]
                 )
                 painter.drawPolygon(diamond)
-                label_rect = QRectF(rect.right() + 3, rect.top(), 160, rect.height())
+                label_rect = QRectF(rect.right() + 3, rect.top(), room[item_id], rect.height())
+                painter.setPen(QColor("#37474f"))
+            elif rect.width() < INSIDE_LABEL_PX:
+                painter.drawRoundedRect(rect, 3, 3)
+                label_rect = QRectF(rect.right() + 3, rect.top(), room[item_id], rect.height())
                 painter.setPen(QColor("#37474f"))
             else:
                 painter.drawRoundedRect(rect, 3, 3)
@@ -480,8 +488,6 @@ class TimelineCanvas(QWidget):
                 text = painter.fontMetrics().elidedText(
                     item.title, Qt.TextElideMode.ElideRight, int(label_rect.width())
                 )
-                if rect.width() <= POINT_PX and text != item.title and label_rect.width() < 60:
-                    continue
                 painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_density(self, painter: QPainter, first: date, last: date) -> None:
@@ -662,3 +668,17 @@ class TimelineCanvas(QWidget):
             )
             label_end = left + 8 + width + 6
         painter.setFont(self.font())
+
+
+def _label_room(rects: list[tuple[QRectF, int, int]]) -> dict[int, float]:
+    """How wide a point's label may be: up to the next mark on its row, so labels never overlap."""
+    rows: dict[tuple[int, float], list[tuple[QRectF, int]]] = {}
+    for rect, item_id, lane in rects:
+        rows.setdefault((lane, round(rect.top())), []).append((rect, item_id))
+    room: dict[int, float] = {}
+    for marks in rows.values():
+        marks.sort(key=lambda mark: mark[0].left())
+        for (rect, item_id), following in zip(marks, [*marks[1:], None], strict=True):
+            limit = following[0].left() - rect.right() - 6 if following else MAX_POINT_LABEL_PX
+            room[item_id] = max(min(limit, MAX_POINT_LABEL_PX), 0.0)
+    return room

@@ -43,6 +43,7 @@ from app.ui.timeline.lane_header import LaneHeader
 WARNING_STYLE = "background: #fff3cd; color: #5d4037; border: 1px solid #ffb300; padding: 4px;"
 MESSAGE_SECONDS = 12
 RANGE_MARGIN_DAYS = 31
+MAX_FLAG_LINES = 3
 
 
 class TimelineView(QWidget):
@@ -340,7 +341,12 @@ class TimelineView(QWidget):
             .replace("%4", str(f.target))
             for f in flags
         ]
-        self.flags.setText("\n".join(lines))
+        shown = lines[:MAX_FLAG_LINES]
+        if len(lines) > MAX_FLAG_LINES:
+            more = len(lines) - MAX_FLAG_LINES
+            shown.append(self.tr("… and %n more (point here to see them all)", "", more))
+        self.flags.setText("\n".join(shown))
+        self.flags.setToolTip("\n".join(lines))
         self.flags.show()
 
     def toggle_lane(self, key: LaneKey) -> None:
