@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from dateutil.rrule import rrulestr
-
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.records import FieldType, Kind, spec_of
+from app.core.recurrence import validate_rule
 
 CONTEXT = "validation"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -107,10 +106,9 @@ def _check_rrule(values: Mapping[str, Any], problems: dict[str, Problem]) -> Non
     start = values.get("start_date")
     if not cadence or "cadence" in problems:
         return
-    try:
-        rrulestr(str(cadence), dtstart=start if isinstance(start, date) else None)
-    except (ValueError, TypeError) as error:
-        problems["cadence"] = problem(BAD_RRULE, reason=error)
+    reason = validate_rule(str(cadence), start if isinstance(start, date) else None)
+    if reason is not None:
+        problems["cadence"] = problem(BAD_RRULE, reason=reason)
 
 
 def validate(kind: Kind, values: Mapping[str, Any]) -> dict[str, Problem]:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true, union_all
+from sqlalchemy.orm import Session, aliased
 
 from app.core.enums import ContentFormat, ContentStatus, MilestoneKind
 from app.core.filters import ItemFilter
@@ -32,6 +32,7 @@ SHORT_SPAN_DAYS = 62
 # here) find long items through ix_content_item_planned_end: the items ending after the window.
 # With one bound it walks ix_content_item_planned_span over every item that started before it.
 _ENDS_AT_ALL = ContentItem.planned_end <= date.max
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,12 @@ _COLUMNS = (
     ContentItem.summary,
     ContentItem.notes,
 )
+# What a chip shows: no summary nor notes, which only the text filter reads.
+_CHIP_COLUMNS = _COLUMNS[:10]
+# content_item under another name, for a query that reads it twice; made once, as the ORM
+# takes its time to adapt columns to an alias.
+_SHOWN = aliased(ContentItem, name="shown")
+_SHOWN_COLUMNS = tuple(getattr(_SHOWN, column.key) for column in _CHIP_COLUMNS)
 
 
 def _themes_of(
@@ -251,6 +258,29 @@ def _to_items(
     return items
 
 
+# How items_between orders: by start, untimed first on both backends (PostgreSQL sorts NULLs
+# last by default), then by id.
+_START_ORDER = (
+    ContentItem.planned_start,
+    ContentItem.publish_time.asc().nulls_first(),
+    ContentItem.id,
+)
+
+
+def _window(first: date, last: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """The long items touching [first, last] and the short ones, as two conditions (see
+    items_between)."""
+    item = ContentItem
+    short_from = first - timedelta(days=SHORT_SPAN_DAYS)
+    long_ones = and_(item.planned_end >= first, _ENDS_AT_ALL, item.planned_start < short_from)
+    short_ones = and_(
+        item.planned_start >= short_from,
+        item.planned_start <= last,
+        func.coalesce(item.planned_end, item.planned_start) >= first,
+    )
+    return long_ones, short_ones
+
+
 def items_between(
     db: Database, first: date, last: date, flt: ItemFilter | None = None
 ) -> list[CalendarItem]:
@@ -261,26 +291,186 @@ def items_between(
     Every long item starts before every short one, so reading the long ones first keeps the order.
     """
     flt = flt or ItemFilter()
-    item = ContentItem
-    short_from = first - timedelta(days=SHORT_SPAN_DAYS)
-    long_ones = and_(item.planned_end >= first, _ENDS_AT_ALL, item.planned_start < short_from)
-    short_ones = and_(
-        item.planned_start >= short_from,
-        item.planned_start <= last,
-        func.coalesce(item.planned_end, item.planned_start) >= first,
-    )
-    # Untimed items first on both backends (PostgreSQL sorts NULLs last by default).
-    order = (item.planned_start, item.publish_time.asc().nulls_first(), item.id)
+    long_ones, short_ones = _window(first, last)
     with db.transaction() as session:
         conditions = _conditions(session, flt)
         longs = session.execute(
-            select(*_COLUMNS).where(long_ones, *conditions).order_by(*order)
+            select(*_COLUMNS).where(long_ones, *conditions).order_by(*_START_ORDER)
         ).all()
         shorts = session.execute(
-            select(*_COLUMNS).where(short_ones, *conditions).order_by(*order)
+            select(*_COLUMNS).where(short_ones, *conditions).order_by(*_START_ORDER)
         ).all()
         scopes = [[short_ones, *conditions], *_by_ids(longs)]
         return _to_items(session, [*longs, *shorts], flt, scopes)
+
+
+def display_key(item: CalendarItem) -> tuple[bool, time, str, int]:
+    """The order of the chips in a day: untimed first, then by time, title and id."""
+    moment = item.publish_time
+    return (moment is not None, moment or time.min, item.title, item.id)
+
+
+# Rows of _CHIP_COLUMNS are read by position: a Row's attributes cost ten times more.
+_ID, _TITLE, _START, _END, _TIME = range(5)
+
+
+def _row_display_key(row: Any) -> tuple[bool, time, str, int]:
+    moment = row[_TIME]
+    return (moment is not None, moment or time.min, row[_TITLE], row[_ID])
+
+
+def _row_start_key(row: Any) -> tuple[date, bool, time, int]:
+    """items_between's order (by start, untimed first, then time and id), for rows gathered
+    from several queries."""
+    moment = row[_TIME]
+    return (row[_START], moment is not None, moment or time.min, row[_ID])
+
+
+def _day_order(session: Session) -> tuple[Any, ...]:
+    """display_key in SQL. Python compares titles by code point, as SQLite does by default;
+    PostgreSQL's default collation follows the locale, its "C" collation is by code point."""
+    title: Any = ContentItem.title
+    if session.get_bind().dialect.name == "postgresql":
+        title = title.collate("C")
+    return (ContentItem.publish_time.asc().nulls_first(), title, ContentItem.id)
+
+
+@dataclass(frozen=True)
+class MonthWindow:
+    """What a month grid shows of a window: each day's first items, and how many it holds.
+
+    `items` (in items_between's order) hold, for every day, at least its first `per_day` items
+    in display order (display_key), or all of them when it has no more; `day_counts` tells,
+    for every day of the window, how many items touch it."""
+
+    items: list[CalendarItem]
+    day_counts: dict[date, int]
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _day_counts(spans: Iterable[tuple[date, date]], first: date, last: date) -> dict[date, int]:
+    """How many of the `spans` (first and last days) touch each day of [first, last]: +1 where
+    each starts, -1 after it ends, summed along the window."""
+    changes = [0] * ((last - first).days + 2)
+    for start, end in spans:
+        changes[max((start - first).days, 0)] += 1
+        changes[min((end - first).days, len(changes) - 2) + 1] -= 1
+    counts: dict[date, int] = {}
+    running = 0
+    for day, change in zip(_days(first, last), changes, strict=False):
+        running += change
+        counts[day] = running
+    return counts
+
+
+def _first_of_each_day(
+    singles: Sequence[Any], several: Sequence[Any], days: Sequence[date], per_day: int
+) -> list[Any]:
+    """The rows among the first `per_day` of some day in display order, in items_between's
+    order. `singles` (one-day items) hold at least each day's first ones; `several` (items of
+    several days) all those touching the window."""
+    by_day: dict[date, list[Any]] = {day: [] for day in days}
+    for row in singles:
+        by_day[row[_START]].append(row)
+    # In display order once; then each day takes the first ones on it.
+    ordered = sorted(several, key=_row_display_key)
+    for day, taken in by_day.items():
+        room = per_day
+        for row in ordered:
+            if row[_START] <= day <= row[_END]:
+                taken.append(row)
+                room -= 1
+                if not room:
+                    break
+    kept: dict[int, Any] = {}
+    for rows in by_day.values():
+        if len(rows) > per_day:
+            rows = sorted(rows, key=_row_display_key)[:per_day]
+        for row in rows:
+            kept[row[_ID]] = row
+    return sorted(kept.values(), key=_row_start_key)
+
+
+def _one_day_firsts(
+    session: Session,
+    first: date,
+    last: date,
+    conditions: Sequence[ColumnElement[bool]],
+    per_day: int,
+) -> tuple[list[Any], dict[date, int]]:
+    """The first `per_day` one-day items (no end, or ending the day they start) of every day
+    of [first, last] in display order, and how many each day holds.
+
+    The days are counted through the start-date index (GROUP BY), then each day with items
+    reads its first ones with a LIMIT of its own, an index range of that day (LATERAL on
+    PostgreSQL; SQLite, which has no LATERAL, probes the rows a correlated IN names). One
+    window function over the whole window would sort all of its items at once: slower on
+    SQLite, and no index could spare that sort."""
+    item = ContentItem
+    one_day = or_(item.planned_end.is_(None), item.planned_end == item.planned_start)
+    per_day_count = (
+        select(item.planned_start.label("day"), func.count().label("held"))
+        .where(item.planned_start >= first, item.planned_start <= last, one_day, *conditions)
+        .group_by(item.planned_start)
+        .cte("day_count")
+    )
+    on_day = (item.planned_start == per_day_count.c.day, one_day, *conditions)
+    order = _day_order(session)
+    if session.get_bind().dialect.name == "postgresql":
+        top = select(*_CHIP_COLUMNS).where(*on_day).order_by(*order).limit(per_day).lateral()
+        query = select(*(top.c[c.key] for c in _CHIP_COLUMNS), per_day_count.c.held).join_from(
+            per_day_count, top, true()
+        )
+    else:
+        top_ids = select(item.id).where(*on_day).order_by(*order).limit(per_day)
+        query = select(*_SHOWN_COLUMNS, per_day_count.c.held).join_from(
+            per_day_count, _SHOWN, _SHOWN.id.in_(top_ids)
+        )
+    rows = list(session.execute(query))
+    counts = {row[_START]: row[-1] for row in rows}
+    return rows, counts
+
+
+def month_items(
+    db: Database, first: date, last: date, flt: ItemFilter | None = None, per_day: int = 12
+) -> MonthWindow:
+    """What a month grid can show of [first, last]: each day's first `per_day` items (untimed
+    first, then by time, title and id) and how many items touch each day, so that a month
+    costs what it shows rather than what the database holds.
+
+    One-day items are read `per_day` a day at most (see _one_day_firsts). Items of several
+    days are read whole and counted on every day they touch; only those among some day's
+    first are kept. Themes and assignees are read for the items kept alone. A text filter is
+    matched in Python: then the window is read whole, as items_between does.
+    """
+    if per_day < 1:
+        raise ValueError(f"per_day must be at least 1, not {per_day}")
+    flt = flt or ItemFilter()
+    if flt.text.strip():
+        found = items_between(db, first, last, flt)
+        spans = [(i.planned_start, i.last_day) for i in found if i.planned_start and i.last_day]
+        return MonthWindow(found, _day_counts(spans, first, last))
+    item = ContentItem
+    long_ones, short_ones = _window(first, last)
+    several_days = and_(short_ones, item.planned_end > item.planned_start)
+    with db.transaction() as session:
+        conditions = _conditions(session, flt)
+        singles, one_day_counts = _one_day_firsts(session, first, last, conditions, per_day)
+        several = session.execute(
+            union_all(
+                select(*_CHIP_COLUMNS).where(long_ones, *conditions),
+                select(*_CHIP_COLUMNS).where(several_days, *conditions),
+            )
+        ).all()
+        rows = _first_of_each_day(singles, several, _days(first, last), per_day)
+        items = _to_items(session, rows, flt, _by_ids(rows))
+    counts = _day_counts(((row[_START], row[_END]) for row in several), first, last)
+    for day, count in one_day_counts.items():
+        counts[day] += count
+    return MonthWindow(items, counts)
 
 
 def backlog(db: Database, flt: ItemFilter | None = None) -> list[CalendarItem]:

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dateutil.rrule import rrulestr
 from sqlalchemy import Connection, Engine, Table, case, or_, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import aliased
 
 from app.core.dates import format_day_first
+from app.core.recurrence import validate_rule
 from app.db.base import Base
 from app.db.engine import is_sqlite, make_engine
 from app.db.migrate import current_revision, head_revision, is_known_revision
@@ -337,11 +337,9 @@ def check_cadences(connection: Connection) -> CheckResult:
         SpecialColumn.id
     )
     for row_id, cadence, start in connection.execute(query):
-        dtstart = datetime.combine(start, time()) if isinstance(start, date) else None
-        try:
-            rrulestr(str(cadence), dtstart=dtstart)
-        except (ValueError, TypeError, KeyError, IndexError, OverflowError) as error:
-            details.append(f"special_column {row_id}: cadence “{cadence}” is not an RRULE: {error}")
+        reason = validate_rule(str(cadence), start if isinstance(start, date) else None)
+        if reason is not None:
+            details.append(f"special_column {row_id}: cadence “{cadence}” cannot be used: {reason}")
     return _result(CADENCES, details)
 
 

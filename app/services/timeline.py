@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from enum import Enum
@@ -126,6 +126,18 @@ class CoverageFlag:
 class Coverage:
     cells: tuple[CoverageCell, ...]
     flags: tuple[CoverageFlag, ...]
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    """Items counted per lane and start day over [first, last], as
+    `density(db, first, last, lane_by, Tier.DAY, flt)` gives them."""
+
+    first: date
+    last: date
+    lane_by: LaneBy
+    flt: ItemFilter
+    counts: Mapping[tuple[LaneKey, date], int]
 
 
 @dataclass(frozen=True)
@@ -312,6 +324,29 @@ def density(
     return dict(found)
 
 
+def density_span(first: date, last: date, bucket: Tier) -> tuple[date, date]:
+    """The days `density` counts for [first, last]: widened to whole periods of `bucket`."""
+    return _bucket_start(first, bucket), _bucket_end(last, bucket)
+
+
+def rebucket(
+    counts: Mapping[tuple[LaneKey, date], int], bucket: Tier, first: date, last: date
+) -> dict[tuple[LaneKey, date], int]:
+    """Counts per lane and day (density by DAY) or month (by MONTH) from first to last, summed
+    per period of `bucket`: what `density` gives for the span `density_span` returns, so a
+    caller holding a wider range of counts need not ask the database again. `bucket` is DAY
+    or WEEK for counts per day, MONTH or longer for counts per month."""
+    found: dict[tuple[LaneKey, date], int] = defaultdict(int)
+    starts: dict[date, date] = {}  # each day's period, worked out once for all its lanes
+    for (key, day), count in counts.items():
+        if first <= day <= last:
+            start = starts.get(day)
+            if start is None:
+                start = starts[day] = _bucket_start(day, bucket)
+            found[(key, start)] += count
+    return dict(found)
+
+
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
     for offset in range(0, len(ids), _CHUNK):
         yield ids[offset : offset + _CHUNK]
@@ -320,9 +355,14 @@ def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
 def _lane_selects(lane_by: LaneBy, by: Sequence[_Column]) -> tuple[_Query, _Query | None]:
     """A count of items per lane key and `by`, and, for lanes an item may have several of,
     a count per `by` of the items in none. The lane tables are aliased so the filter's own
-    lookups of item_theme, assignment and channel stay correlated on content_item alone."""
+    lookups of item_theme, assignment and channel stay correlated on content_item alone.
+
+    Where joining the lane's table gives an item one row per key at most (an item's themes,
+    its channel's outlet, its own columns), rows are counted as they are; where it may give
+    several (a person with two roles on an item), distinct items are."""
     item = ContentItem
-    count = func.count(distinct(item.id))
+    rows = func.count()
+    count = rows  # of the keyed select
     key: _Column
     keyed: _Query
     none: ColumnElement[bool] | None = None
@@ -337,6 +377,7 @@ def _lane_selects(lane_by: LaneBy, by: Sequence[_Column]) -> tuple[_Query, _Quer
             aliased(Assignment, name="no_work"),
         )
         key = work.person_id
+        count = func.count(distinct(item.id))
         keyed = select(key, *by, count).join_from(item, work, work.item_id == item.id)
         none = ~select(other_work.id).where(other_work.item_id == item.id).exists()
     elif lane_by is LaneBy.DESK:
@@ -344,6 +385,7 @@ def _lane_selects(lane_by: LaneBy, by: Sequence[_Column]) -> tuple[_Query, _Quer
         other_work = aliased(Assignment, name="no_work")
         other_person = aliased(Person, name="no_person")
         key = person.desk_id
+        count = func.count(distinct(item.id))
         keyed = (
             select(key, *by, count)
             .join_from(item, work, work.item_id == item.id)
@@ -370,7 +412,7 @@ def _lane_selects(lane_by: LaneBy, by: Sequence[_Column]) -> tuple[_Query, _Quer
     keyed = keyed.group_by(key, *by)
     if none is None:
         return keyed, None
-    return keyed, select(*by, count).select_from(item).where(none).group_by(*by)
+    return keyed, select(*by, rows).select_from(item).where(none).group_by(*by)
 
 
 def _lane_counts(
@@ -425,14 +467,27 @@ def _grouped(
 
 
 def coverage(
-    db: Database, plan_id: int, lane_by: LaneBy, flt: ItemFilter | None = None
+    db: Database,
+    plan_id: int,
+    lane_by: LaneBy,
+    flt: ItemFilter | None = None,
+    daily: DayCounts | None = None,
 ) -> Coverage:
     """The plan's items per stage and lane, and the emphasised themes a stage carries too little.
 
     An item is in a stage when it starts within the stage's days (to the end of the milestone
     the stage ends at). The filter narrows the flags' counts as well as the cells.
+
+    `daily`, counts the caller already holds, is summed for the stages whose days it spans
+    when it is of the same lanes and filter and the filter is of this plan; an item starts on
+    one day only, so the sums are the stage's counts. Other stages are counted by the database.
     """
     flt = flt or ItemFilter()
+    if daily is not None and (daily.lane_by, daily.flt, flt.plan_id) != (lane_by, flt, plan_id):
+        daily = None
+    per_day: dict[date, list[tuple[LaneKey, int]]] = defaultdict(list)
+    for (key, day), count in daily.counts.items() if daily is not None else ():
+        per_day[day].append((key, count))
     item = ContentItem
     cells: list[CoverageCell] = []
     flags: list[CoverageFlag] = []
@@ -452,7 +507,12 @@ def coverage(
                 item.planned_start >= stage.start,
                 item.planned_start <= stage.end,
             ]
-            counts = {k: n for (k, _), n in _lane_counts(session, lane_by, where, [], flt).items()}
+            if daily is not None and daily.first <= stage.start and stage.end <= daily.last:
+                counts = _summed(per_day, stage.start, stage.end)
+            else:
+                counts = {
+                    k: n for (k, _), n in _lane_counts(session, lane_by, where, [], flt).items()
+                }
             keys = sorted(counts, key=_key_order)
             cells += [CoverageCell(stage.id, key, counts[key]) for key in keys]
             if not targets[stage.id]:
@@ -468,6 +528,20 @@ def coverage(
                 if count < target:
                     flags.append(CoverageFlag(stage.id, stage.name, theme_id, name, count, target))
     return Coverage(tuple(cells), tuple(flags))
+
+
+def _summed(
+    per_day: Mapping[date, Sequence[tuple[LaneKey, int]]], first: date, last: date
+) -> dict[LaneKey, int]:
+    counts: dict[LaneKey, int] = defaultdict(int)
+    day = first
+    while day <= last:
+        for key, count in per_day.get(day, ()):
+            counts[key] += count
+        if day == date.max:
+            break
+        day += timedelta(days=1)
+    return dict(counts)
 
 
 _STATUS_ORDER = {status.value: n for n, status in enumerate(ContentStatus)}

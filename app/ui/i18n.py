@@ -54,3 +54,9 @@ def marked(context: str, text: str) -> str:
 
 def render(problem: Problem) -> str:
     return problem.render(marked)
+
+
+def month_and_year(month_name: str, year: int) -> str:
+    """A month and its year as the language writes them: January 2026, Tháng 1/2026."""
+    text = QCoreApplication.translate("Dates", "%1 %2", "a month's name, then a year")
+    return text.replace("%1", month_name).replace("%2", str(year))

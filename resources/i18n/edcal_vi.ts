@@ -92,34 +92,34 @@
         <translation>Tô màu theo kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="284"/>
+        <location filename="../../app/ui/calendar/view.py" line="306"/>
         <source>Week %1: %2 – %3</source>
         <translation>Tuần %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/view.py" line="309"/>
-        <location filename="../../app/ui/calendar/view.py" line="315"/>
+        <location filename="../../app/ui/calendar/view.py" line="331"/>
+        <location filename="../../app/ui/calendar/view.py" line="337"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Di chuyển %n tin bài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/view.py" line="327"/>
+        <location filename="../../app/ui/calendar/view.py" line="349"/>
         <source>Schedule %n item(s)</source>
         <translation>
             <numerusform>Lên lịch %n tin bài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/view.py" line="333"/>
+        <location filename="../../app/ui/calendar/view.py" line="355"/>
         <source>Unschedule %n item(s)</source>
         <translation>
             <numerusform>Gỡ %n tin bài khỏi lịch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/view.py" line="361"/>
+        <location filename="../../app/ui/calendar/view.py" line="383"/>
         <source>Copy %n item(s)</source>
         <translation>
             <numerusform>Sao chép %n tin bài</numerusform>
@@ -540,12 +540,12 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../app/ui/calendar/month_grid.py" line="106"/>
+        <location filename="../../app/ui/calendar/month_grid.py" line="109"/>
         <source>Stage: %1</source>
         <translation>Giai đoạn: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/month_grid.py" line="185"/>
+        <location filename="../../app/ui/calendar/month_grid.py" line="192"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n tin nữa</numerusform>
@@ -672,99 +672,106 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="119"/>
+        <location filename="../../app/ui/timeline/view.py" line="152"/>
         <source>Lanes by theme</source>
         <translation>Phân làn theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="120"/>
+        <location filename="../../app/ui/timeline/view.py" line="153"/>
         <source>Lanes by column</source>
         <translation>Phân làn theo chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="121"/>
+        <location filename="../../app/ui/timeline/view.py" line="154"/>
         <source>Lanes by channel</source>
         <translation>Phân làn theo kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="122"/>
+        <location filename="../../app/ui/timeline/view.py" line="155"/>
         <source>Lanes by outlet</source>
         <translation>Phân làn theo cơ quan truyền thông</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="123"/>
+        <location filename="../../app/ui/timeline/view.py" line="156"/>
         <source>Lanes by desk</source>
         <translation>Phân làn theo ban</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="124"/>
+        <location filename="../../app/ui/timeline/view.py" line="157"/>
         <source>Lanes by assignee</source>
         <translation>Phân làn theo người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="125"/>
+        <location filename="../../app/ui/timeline/view.py" line="158"/>
         <source>Lanes by status</source>
         <translation>Phân làn theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="131"/>
+        <location filename="../../app/ui/timeline/view.py" line="164"/>
         <source>Colour by status</source>
         <translation>Tô màu theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="132"/>
+        <location filename="../../app/ui/timeline/view.py" line="165"/>
         <source>Colour by theme</source>
         <translation>Tô màu theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="135"/>
+        <location filename="../../app/ui/timeline/view.py" line="168"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Thu nhỏ (−, Ctrl+con lăn chuột)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="138"/>
+        <location filename="../../app/ui/timeline/view.py" line="171"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Phóng to (+, Ctrl+con lăn chuột)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="140"/>
+        <location filename="../../app/ui/timeline/view.py" line="173"/>
         <source>Fit to plan</source>
         <translation>Xem trọn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="141"/>
+        <location filename="../../app/ui/timeline/view.py" line="174"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="305"/>
+        <location filename="../../app/ui/timeline/view.py" line="350"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="336"/>
+        <location filename="../../app/ui/timeline/view.py" line="446"/>
         <source>⚠ %1: theme “%2” has %3 of %4 item(s)</source>
         <translation>⚠ %1: chủ đề “%2” mới có %3/%4 tin bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="435"/>
+        <location filename="../../app/ui/timeline/view.py" line="456"/>
+        <source>… and %n more (point here to see them all)</source>
+        <translation>
+            <numerusform>… và %n cảnh báo khác (di chuột vào đây để xem tất cả)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/timeline/view.py" line="551"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Di chuyển %n tin bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="476"/>
+        <location filename="../../app/ui/timeline/view.py" line="592"/>
         <source>Change the span of “%1”</source>
         <translation>Đổi khoảng thời gian của “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="497"/>
+        <location filename="../../app/ui/timeline/view.py" line="613"/>
         <source>Move milestone “%1”</source>
         <translation>Dời mốc sự kiện “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="504"/>
+        <location filename="../../app/ui/timeline/view.py" line="620"/>
         <source>There is no plan to export.</source>
         <translation>Không có kế hoạch nào để xuất.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
@@ -15,11 +16,14 @@ from app.services.calendar import (
     SHORT_SPAN_DAYS,
     CalendarItem,
     MilestoneSpan,
+    MonthWindow,
     StageSpan,
     backlog,
+    display_key,
     items_between,
     matching_item_ids,
     milestones_between,
+    month_items,
     stages_between,
 )
 from app.services.database import Database
@@ -498,3 +502,179 @@ def test_stages_between_touch_the_window_and_end_at_their_milestone(
         w.stages[0],
         w.stages[1],
     ]
+
+
+# The month: each day's first items, and how many items each day holds
+
+
+MONTH = (date(2026, 3, 2), date(2026, 4, 12))  # six Monday-first weeks
+
+
+def window_days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def on(items: list[CalendarItem], day: date) -> list[int]:
+    """Ids of the items touching `day`, in the order a day shows its chips."""
+    touching = [
+        i for i in items if i.planned_start and i.last_day and i.planned_start <= day <= i.last_day
+    ]
+    return ids(sorted(touching, key=display_key))
+
+
+def checked_month(
+    db: Database, first: date, last: date, flt: ItemFilter | None = None, per_day: int = 3
+) -> MonthWindow:
+    """month_items, checked against items_between (which reads the window whole): the same
+    counts, every day's first `per_day` items, the same chips, in the same order, and no more."""
+    window = month_items(db, first, last, flt, per_day=per_day)
+    every = items_between(db, first, last, flt)
+    days = window_days(first, last)
+    assert window.day_counts == {day: len(on(every, day)) for day in days}
+    firsts = {item_id for day in days for item_id in on(every, day)[:per_day]}
+    assert set(ids(window.items)) == firsts
+    for day in days:
+        assert on(window.items, day)[:per_day] == on(every, day)[:per_day]
+    assert window.items == [chip for chip in every if chip.id in firsts]
+    return window
+
+
+def test_month_items_reads_each_days_first_items_in_display_order(db: Database) -> None:
+    day, quiet = date(2026, 3, 10), date(2026, 3, 12)
+    made = {
+        "late": item(db, day, title="Bài A", publish_time=time(21, 0)),
+        "midnight": item(db, day, title="Bài A", publish_time=time(0, 0)),
+        "Z": item(db, day, title="Zebra"),
+        "a": item(db, day, title="an toàn giao thông"),
+        "Đ": item(db, day, title="Đại hội"),
+        "B": item(db, day, title="Bài B"),
+        "B twin": item(db, day, title="Bài B"),
+        "ends that day": item(db, day, day, title="Bài C"),
+        "quiet": item(db, quiet, title="Tin ngắn"),
+    }
+    # Untimed first, by title code point by code point (capitals, small letters, then Đ),
+    # the same title by id; then by time, midnight after every untimed item.
+    order = ["B", "B twin", "ends that day", "Z", "a", "Đ", "midnight", "late"]
+
+    window = checked_month(db, *MONTH, per_day=3)
+
+    assert on(window.items, day) == [made[name] for name in order[:3]]
+    assert on(window.items, quiet) == [made["quiet"]]
+    assert window.day_counts[day] == 8
+    assert window.day_counts[quiet] == 1
+    assert window.day_counts[date(2026, 3, 11)] == 0
+    assert set(window.day_counts) == set(window_days(*MONTH))
+    everything = month_items(db, *MONTH, per_day=100)
+    assert on(everything.items, day) == [made[name] for name in order]
+    assert everything.items == items_between(db, *MONTH)
+    with pytest.raises(ValueError):
+        month_items(db, *MONTH, per_day=0)
+
+
+def test_items_of_several_days_take_their_place_and_count_on_every_day(db: Database) -> None:
+    first, last = MONTH
+    long_one = item(db, first - timedelta(days=100), first + timedelta(days=2), title="Dài hạn")
+    across_start = item(db, first - timedelta(days=5), first + timedelta(days=1), title="Đầu")
+    series = item(db, date(2026, 3, 9), date(2026, 3, 11), title="A loạt bài")
+    across_end = item(db, last - timedelta(days=2), last + timedelta(days=8), title="Cuối")
+    pieces = [item(db, date(2026, 3, 10), title=f"Bài {n}") for n in range(4)]
+    morning = item(db, date(2026, 3, 9), title="A sáng", publish_time=time(8, 0))
+    item(db, first - timedelta(days=5), first - timedelta(days=1), title="Ended before")
+    item(db, last + timedelta(days=1), last + timedelta(days=3), title="Starts after")
+
+    window = checked_month(db, first, last, per_day=2)
+
+    counts = window.day_counts
+    assert [counts[first + timedelta(days=n)] for n in range(4)] == [2, 2, 1, 0]
+    assert on(window.items, first) == [long_one, across_start]
+    assert (counts[date(2026, 3, 9)], counts[date(2026, 3, 10)], counts[date(2026, 3, 11)]) == (
+        2,
+        5,
+        1,
+    )
+    # Untimed "A loạt bài" comes before every "Bài n" on the day they share.
+    assert on(window.items, date(2026, 3, 10)) == [series, pieces[0]]
+    assert on(window.items, date(2026, 3, 9)) == [series, morning]
+    assert [counts[last - timedelta(days=n)] for n in range(3)] == [1, 1, 1]
+    assert on(window.items, last) == [across_end]
+    assert sum(counts.values()) == 3 + 2 + 3 + 3 + 4 + 1
+    assert pieces[2] not in ids(window.items)
+
+
+def test_month_items_narrow_and_count_as_the_filter_says(db: Database, world: World) -> None:
+    w = world
+    # Items of several days, of the plan and of the other plan, crossing the congress.
+    plan_span = item(
+        db,
+        date(2026, 1, 18),
+        date(2026, 1, 27),
+        title="Chuỗi bài Đại hội",
+        plan_id=w.plan,
+        channel_id=w.channels[0],
+        theme_ids=[w.themes[0]],
+    )
+    other_span = item(db, date(2026, 1, 21), date(2026, 1, 23), plan_id=w.other_plan)
+    add_more = [item(db, date(2026, 1, 20), title=f"Tin {n}", plan_id=w.plan) for n in range(3)]
+    narrowings: list[dict[str, Any]] = [
+        {},
+        {"plan_id": w.plan},
+        {"plan_id": w.other_plan},
+        {"stage_id": w.stages[1]},
+        {"theme_id": w.themes[0]},
+        {"outlet_id": w.outlet},
+        {"channel_id": w.channels[0]},
+        {"column_id": w.column},
+        {"status": ContentStatus.PLANNED},
+        {"assignee_id": w.lan},
+        {"plan_id": w.plan, "theme_id": w.themes[0]},
+    ]
+    for narrowing in narrowings:
+        for per_day in (1, 2, 50):
+            checked_month(db, *WINDOW, ItemFilter(**narrowing), per_day=per_day)
+
+    congress_day = date(2026, 1, 20)
+    everything = month_items(db, *WINDOW, per_day=1).day_counts
+    assert everything[congress_day] == 2 + 3  # the congress piece, the span, the three "Tin"
+    plan = month_items(db, *WINDOW, ItemFilter(plan_id=w.plan), per_day=1)
+    assert plan.day_counts[date(2026, 1, 22)] == 1  # the plan's span; not the election piece
+    assert plan.day_counts[date(2026, 1, 27)] == 1
+    assert on(plan.items, congress_day) == [plan_span]  # "Chuỗi…" before "Tin…" and "Đại…"
+    theme = month_items(db, *WINDOW, ItemFilter(theme_id=w.themes[0]), per_day=5)
+    assert on(theme.items, congress_day) == [plan_span, w.congress_piece]
+    assert other_span not in ids(theme.items)
+    assert not set(add_more) & set(ids(theme.items))
+
+
+def test_a_text_filter_reads_the_window_whole(db: Database, world: World) -> None:
+    w = world
+    twin = item(db, date(2026, 1, 20), title="Đại hội: tin nhanh", plan_id=w.plan)
+    flt = ItemFilter(text="dai hoi")
+
+    window = month_items(db, *WINDOW, flt, per_day=1)
+
+    # Matched in Python, so not cut to one a day: every match is there, counted.
+    assert window.items == items_between(db, *WINDOW, flt)
+    assert ids(window.items) == [w.congress_piece, twin, w.interview]
+    assert window.day_counts[date(2026, 1, 20)] == 2
+    assert window.day_counts[date(2026, 1, 26)] == 1
+    assert sum(window.day_counts.values()) == 3
+
+
+def test_month_items_agree_with_items_between_on_a_busy_window(db: Database) -> None:
+    rng = random.Random(2026)
+    first, last = MONTH
+    titles = ["Bài viết", "Tin ảnh", "Phóng sự", "Đại hội", "an ninh", "Bài viết"]
+    times = [None, None, time(0, 0), time(6, 30), time(19, 0)]
+    busy_days = [first + timedelta(days=rng.randint(-2, 43)) for _ in range(8)]
+    for _ in range(60):  # one-day items, crowded on a few days (some just outside)
+        start = rng.choice(busy_days)
+        end = start if rng.random() < 0.2 else None
+        item(db, start, end, title=rng.choice(titles), publish_time=rng.choice(times))
+    for _ in range(30):  # items of several days, some long, some around the window
+        start = first + timedelta(days=rng.randint(-80, 45))
+        long = rng.random() < 0.25
+        end = start + timedelta(days=rng.randint(63, 150) if long else rng.randint(1, 20))
+        item(db, start, end, title=rng.choice(titles), publish_time=rng.choice(times))
+    for per_day in (1, 2, 3, 5, 1000):
+        window = checked_month(db, first, last, per_day=per_day)
+    assert window.items == items_between(db, first, last)

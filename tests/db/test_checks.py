@@ -245,7 +245,7 @@ ON_EVERY_BACKEND: dict[str, tuple[Corruption, str, str]] = {
     "bad cadence": (
         _sql("UPDATE special_column SET cadence = 'FREQ=SOMETIMES' WHERE id = {column}"),
         CADENCES,
-        "special_column {column}: cadence “FREQ=SOMETIMES” is not an RRULE",
+        "special_column {column}: cadence “FREQ=SOMETIMES” cannot be used",
     ),
     "planned end without a start": (
         _sql("UPDATE content_item SET planned_start = NULL, planned_end = '2024-03-05'"),
@@ -420,3 +420,16 @@ def test_an_empty_file_is_not_an_edcal_database(tmp_path: Path) -> None:
     report = run_checks(target)
     assert failed(report) == {SCHEMA, DOMAIN}
     assert target.stat().st_size == 0
+
+
+def test_a_cadence_with_interval_zero_is_caught(sqlite_db: Database) -> None:
+    """dateutil parses INTERVAL=0 happily; expanding it would never end."""
+    from app.services.demo import build_demo
+
+    build_demo(sqlite_db)
+    with sqlite_db.transaction() as session:
+        session.execute(text("UPDATE special_column SET cadence = 'FREQ=WEEKLY;INTERVAL=0'"))
+    report = run_checks(str(sqlite_db.location))
+    details = report.result(CADENCES).details
+    assert not report.ok
+    assert details and all("INTERVAL" in line for line in details)

@@ -135,7 +135,9 @@ def _without(rows: Rows, table: str, column: str) -> Rows:
 def test_one_linear_history_ending_at_head() -> None:
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     assert script.get_heads() == [head_revision()]
-    assert [rev.revision for rev in script.walk_revisions("base", "0003")] == [
+    assert [rev.revision for rev in script.walk_revisions("base", "0005")] == [
+        "0005",
+        "0004",
         "0003",
         "0002",
         "0001",
@@ -167,10 +169,21 @@ def test_models_equal_migrations_at_head(db: Database) -> None:
 
 
 def test_the_comparison_sees_a_column_the_migrations_lack(db: Database) -> None:
-    """The check above is not blind: back at 0001, the later column and index are missing."""
-    downgrade_to(db.engine, "0002")
+    """The check above is not blind: back at 0001, the later column and indexes are missing."""
+    downgrade_to(db.engine, "0004")
     assert [(d[0], d[1].name) for d in _schema_diffs(db.engine)] == [
-        ("add_index", "ix_content_item_planned_end")
+        ("add_table", "column_exception")
+    ]
+    downgrade_to(db.engine, "0003")
+    assert sorted((d[0], d[1].name) for d in _schema_diffs(db.engine)) == [
+        ("add_index", "ix_content_item_plan_start"),
+        ("add_table", "column_exception"),
+    ]
+    downgrade_to(db.engine, "0002")
+    assert sorted((d[0], d[1].name) for d in _schema_diffs(db.engine)) == [
+        ("add_index", "ix_content_item_plan_start"),
+        ("add_index", "ix_content_item_planned_end"),
+        ("add_table", "column_exception"),
     ]
     downgrade_to(db.engine, "0001")
     diffs = _schema_diffs(db.engine)

@@ -21,8 +21,9 @@ from app.db.models import ContentItem
 from app.services import editing
 from app.ui.actions import ActionId
 from app.ui.calendar.day_list import DayListDialog
-from app.ui.calendar.grid_base import DayGrid
+from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, DayGrid
 from app.ui.calendar.mime import encode_ids
+from app.ui.calendar.month_grid import HEADER_HEIGHT, PER_DAY
 from app.ui.editor.dialog import RecordEditorDialog
 from app.ui.main_window import MainWindow
 from app.ui.notifier import Changes
@@ -326,28 +327,66 @@ def test_the_backlog_accepts_dropped_chips(qtbot: QtBot, window: MainWindow, pla
     assert placed(window, planned.a)[0] is None
 
 
-def test_plus_n_more_lists_everything_on_the_day(
-    qtbot: QtBot, window: MainWindow, planned: Plan
-) -> None:
-    for number in range(9):
-        _item(window, title=f"Tin {number}", plan_id=planned.plan, planned_start=date(2026, 1, 8))
-    window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
+def listed_by_more(window: MainWindow, day: date) -> list[int]:
+    """Click the day's "+N more" and read the ids the dialog lists, in its order."""
     grid = window.calendar.month_grid
     grid.grab()
-    more = [rect for rect, day in grid.more_rects if day == date(2026, 1, 8)]
+    more = [rect for rect, found in grid.more_rects if found == day]
     assert more, "a full day shows “+N more”"
-    shown = [item for _, item, day in grid.chip_rects if day == date(2026, 1, 8)]
     seen: dict[str, Any] = {}
 
     def read(dialog: QDialog) -> None:
         assert isinstance(dialog, DayListDialog)
-        seen["rows"] = dialog.list.count()
+        rows = [dialog.list.item(n) for n in range(dialog.list.count())]
+        seen["ids"] = [row.data(Qt.ItemDataRole.UserRole) for row in rows]
         dialog.reject()
 
     when_dialog_opens(lambda: window.calendar.last_dialog, read)
     click(grid, more[0].center())
-    assert seen["rows"] == 9
+    return list(seen["ids"])
+
+
+def chips_on(grid: DayGrid, day: date) -> list[int]:
+    grid.grab()
+    return [item for _, item, found in grid.chip_rects if found == day]
+
+
+def test_plus_n_more_lists_everything_on_the_day(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    day = date(2026, 1, 8)
+
+    def add(numbers: range) -> list[int]:
+        made = [
+            _item(window, title=f"Tin {n:02d}", plan_id=planned.plan, planned_start=day)
+            for n in numbers
+        ]
+        window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
+        return made
+
+    made = add(range(9))
+    grid = window.calendar.month_grid
+    shown = chips_on(grid, day)
     assert len(shown) < 9
+    assert shown == made[: len(shown)]  # the first, in display order
+    assert grid.more_counts[day] == 9 - len(shown)
+    assert listed_by_more(window, day) == made
+
+    # More than the month reads of a day: the rest are counted, and listed when asked for.
+    made += add(range(9, PER_DAY + 5))
+    total = PER_DAY + 5
+    assert len(grid.data.items_on(day)) == PER_DAY
+    assert grid.data.count_on(day) == total
+    shown = chips_on(grid, day)
+    assert shown == made[: len(shown)]
+    assert grid.more_counts[day] == total - len(shown)
+    assert listed_by_more(window, day) == made
+
+    # A cell with room for more chips than the month read shows them all, and "+N more".
+    grid.resize(grid.width(), HEADER_HEIGHT + 6 * (PER_DAY + 4) * (CHIP_HEIGHT + CHIP_GAP))
+    assert chips_on(grid, day) == made[:PER_DAY]
+    assert grid.more_counts[day] == total - PER_DAY
+    assert listed_by_more(window, day) == made
 
 
 def test_week_view_drop_on_an_hour_sets_the_time(

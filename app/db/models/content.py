@@ -34,6 +34,8 @@ class ContentItem(Versioned, Base):
     __table_args__ = (
         end_not_before("planned_start", "planned_end"),
         Index("ix_content_item_planned_span", "planned_start", "planned_end"),
+        # A plan's items in a window of days: the timeline's counts (density, coverage).
+        Index("ix_content_item_plan_start", "plan_id", "planned_start"),
     )
 
     title: Mapped[str] = mapped_column(String(500))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from functools import cached_property
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from app.core.dates import format_day_first
-from app.services.calendar import CalendarItem, MilestoneSpan, StageSpan
+from app.services.calendar import CalendarItem, MilestoneSpan, StageSpan, display_key
 from app.ui.calendar.mime import decode_ids
 from app.ui.calendar.palette import (
     FORMAT_MARKS,
@@ -37,6 +38,10 @@ CHIP_HEIGHT = 18
 CHIP_GAP = 2
 MEDIUM_CHIP = 150
 WIDE_CHIP = 220
+ONE_DAY = timedelta(days=1)
+# Made once: combining alignment flags costs more than it looks, once per chip.
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
@@ -58,8 +63,11 @@ class Target:
     all_day: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class GridData:
+    """What a grid shows, built whole: `items` are the items loaded, `day_counts` (when not
+    None) how many items each day holds in all, of which `items` may be only the first."""
+
     days: list[date] = field(default_factory=list)
     items: list[CalendarItem] = field(default_factory=list)
     milestones: list[MilestoneSpan] = field(default_factory=list)
@@ -67,14 +75,41 @@ class GridData:
     today: date = date.today()
     month: int | None = None
     color_by: ColorBy = ColorBy.THEME
+    day_counts: dict[date, int] | None = None
+
+    @cached_property
+    def _by_day(self) -> dict[date, list[CalendarItem]]:
+        """The items on each shown day, in display order: grouped once, not once a day."""
+        found: dict[date, list[CalendarItem]] = {day: [] for day in self.days}
+        if not self.days:
+            return found
+        first, last = self.days[0], self.days[-1]
+        for item in self.items:
+            if item.planned_start is None:
+                continue
+            day = max(item.planned_start, first)
+            end = min(item.last_day or item.planned_start, last)
+            while day <= end:
+                found[day].append(item)
+                day += ONE_DAY
+        for items in found.values():
+            items.sort(key=display_key)
+        return found
 
     def items_on(self, day: date) -> list[CalendarItem]:
-        found = [
-            i
-            for i in self.items
-            if i.planned_start is not None and i.planned_start <= day <= (i.last_day or day)
-        ]
-        return sorted(found, key=lambda i: (i.publish_time or time(0), i.title))
+        """The loaded items touching `day`, untimed first, then by time, title and id."""
+        return list(self._by_day.get(day, ()))
+
+    def count_on(self, day: date) -> int:
+        """How many items touch `day` in all, loaded or not."""
+        loaded = len(self._by_day.get(day, ()))
+        if self.day_counts is None:
+            return loaded
+        return max(self.day_counts.get(day, 0), loaded)
+
+    def complete_on(self, day: date) -> bool:
+        """Whether every item of `day` is loaded."""
+        return self.count_on(day) == len(self._by_day.get(day, ()))
 
 
 class DayGrid(QWidget):
@@ -304,15 +339,16 @@ class DayGrid(QWidget):
         painter.setBrush(color)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
         text_rect = rect.adjusted(4, 0, -4, 0)
+        ink = text_color_on(color)
         if self.data.color_by is not ColorBy.STATUS:
             # The status as a dot, outlined so it shows on any chip colour.
-            painter.setPen(QPen(text_color_on(color), 1))
+            painter.setPen(QPen(ink, 1))
             painter.setBrush(QColor(STATUS_COLORS[item.status]))
             radius = 3.5
             center = QPointF(rect.left() + 4 + radius, rect.center().y())
             painter.drawEllipse(center, radius, radius)
             text_rect.setLeft(text_rect.left() + 2 * radius + 3)
-        painter.setPen(text_color_on(color))
+        painter.setPen(ink)
         room_for = 2 if rect.width() >= WIDE_CHIP else 1 if rect.width() >= MEDIUM_CHIP else 0
         initials = " ".join(item.assignees[:room_for])
         if initials:
@@ -321,9 +357,7 @@ class DayGrid(QWidget):
             painter.save()
             painter.setFont(small)
             width = painter.fontMetrics().horizontalAdvance(initials) + 2
-            painter.drawText(
-                text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, initials
-            )
+            painter.drawText(text_rect, RIGHT_MIDDLE, initials)
             painter.restore()
             text_rect.setRight(text_rect.right() - width - 2)
         when = item.publish_time.strftime("%H:%M ") if item.publish_time else ""
@@ -334,9 +368,7 @@ class DayGrid(QWidget):
         shown = painter.fontMetrics().elidedText(
             label, Qt.TextElideMode.ElideRight, int(text_rect.width())
         )
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
-        )
+        painter.drawText(text_rect, LEFT_MIDDLE, shown)
         self.chip_rects.append((rect, item.id, day))
 
     def event(self, event: QEvent) -> bool:

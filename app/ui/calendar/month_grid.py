@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.calendar import MONTH_WEEKS, chips_that_fit, week_segments
 from app.core.enums import MilestoneKind
-from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, DayGrid, Target
+from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, LEFT_MIDDLE, DayGrid, Target
 from app.ui.calendar.palette import STAGE_TINTS
 
 HEADER_HEIGHT = 22
@@ -18,6 +18,9 @@ DAY_LINE = 18
 BANNER_HEIGHT = 15
 STAGE_BAND = 13
 MAX_STAGE_LANES = 2
+# How many items of each day a month view loads: a little more than the most chips a cell
+# shows on a large screen. The rest are counted, and listed when "+N more" is clicked.
+PER_DAY = 12
 MILESTONE_COLORS = {
     MilestoneKind.CONGRESS: "#b71c1c",
     MilestoneKind.ELECTION: "#4a148c",
@@ -33,6 +36,8 @@ class MonthGrid(DayGrid):
         super().__init__(parent)
         self.setObjectName("month_grid")
         self.setMinimumSize(350, 300)
+        # The N of each "+N more" last painted.
+        self.more_counts: dict[date, int] = {}
 
     # --- geometry --------------------------------------------------------------------
     def _cell_size(self) -> tuple[float, float]:
@@ -123,6 +128,7 @@ class MonthGrid(DayGrid):
         painter.fillRect(self.rect(), self.palette().base())
         self.chip_rects.clear()
         self.more_rects.clear()
+        self.more_counts.clear()
         if not self.data.days:
             return
         self._paint_header(painter)
@@ -170,7 +176,11 @@ class MonthGrid(DayGrid):
         area = rect.bottom() - top - 2 - stage_lanes * STAGE_BAND
         capacity = max(int(area // (CHIP_HEIGHT + CHIP_GAP)), 0)
         items = self.data.items_on(day)
-        shown, hidden = chips_that_fit(len(items), capacity)
+        total = self.data.count_on(day)
+        # Only the day's first items may be loaded (PER_DAY): a cell with room for more
+        # shows those and counts the rest rather than leave the room empty and say nothing.
+        shown = min(chips_that_fit(total, capacity)[0], len(items))
+        hidden = total - shown
         for number, item in enumerate(items[:shown]):
             y = top + number * (CHIP_HEIGHT + CHIP_GAP)
             chip = QRectF(rect.left() + 3, y, rect.width() - 6, CHIP_HEIGHT)
@@ -179,12 +189,9 @@ class MonthGrid(DayGrid):
             y = top + shown * (CHIP_HEIGHT + CHIP_GAP)
             more = QRectF(rect.left() + 3, y, rect.width() - 6, CHIP_HEIGHT)
             painter.setPen(QColor("#1565c0"))
-            painter.drawText(
-                more,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self.tr("+%n more", "", hidden),
-            )
+            painter.drawText(more, LEFT_MIDDLE, self.tr("+%n more", "", hidden))
             self.more_rects.append((more, day))
+            self.more_counts[day] = hidden
 
     def _paint_day_line(self, painter: QPainter, rect: QRectF, day: date) -> None:
         number_rect = QRectF(rect.left() + 3, rect.top() + 1, 22, DAY_LINE - 2)

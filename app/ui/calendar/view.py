@@ -26,7 +26,7 @@ from app.core.dates import format_day_first
 from app.core.filters import ItemFilter
 from app.core.records import Kind
 from app.services import calendar as calendar_service
-from app.services.calendar import CalendarItem
+from app.services.calendar import CalendarItem, MilestoneSpan, StageSpan, display_key
 from app.services.database import Database
 from app.services.scheduling import Placement, ScheduleRefusedError, copy_items, place_items
 from app.ui.calendar.backlog import BacklogPanel
@@ -34,7 +34,7 @@ from app.ui.calendar.commands import CopyItemsCommand, PlaceItemsCommand
 from app.ui.calendar.day_list import DayListDialog
 from app.ui.calendar.grid_base import DayGrid, DropRequest, GridData
 from app.ui.calendar.legend import Legend
-from app.ui.calendar.month_grid import MonthGrid
+from app.ui.calendar.month_grid import PER_DAY, MonthGrid
 from app.ui.calendar.palette import ColorBy
 from app.ui.calendar.week_grid import HOUR_HEIGHT, WeekGrid
 from app.ui.i18n import render
@@ -248,24 +248,46 @@ class CalendarView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Read only the visible window (and the backlog) and hand it to the grid as plain data."""
+        """Read only the visible window (and the backlog) and hand it to the grid as plain data.
+
+        A month reads each day's first PER_DAY items and counts the rest; a week, whose hours
+        show every timed item, reads them all."""
         days = self.days
         first, last = days[0], days[-1]
         color_by = self.color_by.currentData() or ColorBy.THEME
-        data = GridData(days=days, today=date.today(), color_by=color_by)
-        data.month = self.anchor.month if self.period is Period.MONTH else None
+        month = self.anchor.month if self.period is Period.MONTH else None
+        items: list[CalendarItem] = []
+        counts: dict[date, int] | None = None
+        milestones: list[MilestoneSpan] = []
+        stages: list[StageSpan] = []
         backlog: list[CalendarItem] = []
         if self.db is not None:
-            data.items = calendar_service.items_between(self.db, first, last, self.filter)
-            data.milestones = calendar_service.milestones_between(self.db, first, last)
-            data.stages = calendar_service.stages_between(self.db, first, last, self.filter.plan_id)
+            if self.period is Period.MONTH:
+                window = calendar_service.month_items(
+                    self.db, first, last, self.filter, per_day=PER_DAY
+                )
+                items, counts = window.items, window.day_counts
+            else:
+                items = calendar_service.items_between(self.db, first, last, self.filter)
+            milestones = calendar_service.milestones_between(self.db, first, last)
+            stages = calendar_service.stages_between(self.db, first, last, self.filter.plan_id)
             backlog = calendar_service.backlog(self.db, self.filter)
-        self.items_by_id = {i.id: i for i in (*data.items, *backlog)}
+        data = GridData(
+            days=days,
+            items=items,
+            milestones=milestones,
+            stages=stages,
+            today=date.today(),
+            month=month,
+            color_by=color_by,
+            day_counts=counts,
+        )
+        self.items_by_id = {i.id: i for i in (*items, *backlog)}
         self.grid.set_data(data)
         if isinstance(self.grid, WeekGrid):
             self.week_grid.refresh_height()
         self.backlog.set_items(backlog)
-        self.legend.show_for(data.items, color_by, self.db)
+        self.legend.show_for(items, color_by, self.db)
         self.title.setText(self._title())
         self._sync_picker()
 
@@ -388,7 +410,13 @@ class CalendarView(QWidget):
             self.record_actions.delete(Kind.CONTENT_ITEM, list(ids))
 
     def show_day(self, day: date) -> None:
-        items = [i for i in self.grid.data.items_on(day)]
+        """Every item of `day`: read now when the month loaded only its first ones."""
+        data = self.grid.data
+        items = data.items_on(day)
+        if not data.complete_on(day) and self.db is not None:
+            items = sorted(
+                calendar_service.items_between(self.db, day, day, self.filter), key=display_key
+            )
         dialog = DayListDialog(day, items, self)
         dialog.edit_requested.connect(self._edit)
         self.last_dialog = dialog

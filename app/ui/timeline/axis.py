@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.core.timeline import Tier
+from app.ui.i18n import month_and_year
 
 
 def period_label(tier: Tier, start: date, width: float, locale: QLocale) -> str:
@@ -19,9 +20,11 @@ def period_label(tier: Tier, start: date, width: float, locale: QLocale) -> str:
     if tier is Tier.MONTH:
         form = QLocale.FormatType.LongFormat if width >= 110 else QLocale.FormatType.ShortFormat
         name = locale.standaloneMonthName(start.month, form)
-        return f"{name} {start.year}" if width >= 70 else name
+        return month_and_year(name, start.year) if width >= 70 else name
     if tier is Tier.QUARTER:
         quarter = (start.month - 1) // 3 + 1
-        text = QCoreApplication.translate("TimelineAxis", "Q%1").replace("%1", str(quarter))
-        return f"{text} {start.year}" if width >= 60 else text
+        if width >= 60:
+            text = QCoreApplication.translate("TimelineAxis", "Q%1 %2", "quarter, then year")
+            return text.replace("%1", str(quarter)).replace("%2", str(start.year))
+        return QCoreApplication.translate("TimelineAxis", "Q%1").replace("%1", str(quarter))
     return str(start.year)

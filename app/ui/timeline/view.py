@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import math
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +24,16 @@ from PySide6.QtWidgets import (
 
 from app.core.filters import ItemFilter
 from app.core.records import Kind
-from app.core.timeline import LaneKey, Span, TimeScale, assign_lanes, density_tier
+from app.core.timeline import (
+    LaneKey,
+    LaneLayout,
+    Span,
+    Tier,
+    TimeScale,
+    assign_lanes,
+    density_tier,
+    lane_tops,
+)
 from app.core.validation import Problem, ValidationError
 from app.services import calendar as calendar_service
 from app.services import editing
@@ -30,20 +42,50 @@ from app.services.database import Database
 from app.services.milestones import milestone_move_problems, moved_span
 from app.services.records import get_record
 from app.services.scheduling import Placement, ScheduleRefusedError, place_items
-from app.services.timeline import LaneBy
+from app.services.timeline import Coverage, DayCounts, LaneBy, TimelineItem
 from app.ui.calendar.commands import PlaceItemsCommand
 from app.ui.commands import UpdateRecordCommand
 from app.ui.i18n import marked, render
+from app.ui.message_banner import MessageBanner
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
-from app.ui.timeline.canvas import CONTENT_TOP, ColorBy, MoveRequest, TimelineCanvas, TimelineData
+from app.ui.timeline.canvas import (
+    COLLAPSED_HEIGHT,
+    CONTENT_TOP,
+    POINT_PX,
+    ROW_HEIGHT,
+    ColorBy,
+    MoveRequest,
+    TimelineCanvas,
+    TimelineData,
+)
 from app.ui.timeline.export import export_timeline
 from app.ui.timeline.lane_header import LaneHeader
 
-WARNING_STYLE = "background: #fff3cd; color: #5d4037; border: 1px solid #ffb300; padding: 4px;"
-MESSAGE_SECONDS = 12
 RANGE_MARGIN_DAYS = 31
 MAX_FLAG_LINES = 3
+
+# One lane's packed rows, each as the (start, end) ordinals and ids of its spans in day order:
+# spans sharing a row never overlap, so their ends are in order too and a bisect finds the
+# first one reaching a day.
+_Row = tuple[list[int], list[tuple[int, int, int]]]
+# Lane groupings and filters whose counts are kept at once; more and they are all dropped.
+MAX_COUNTED = 8
+
+
+def _start_order(item: TimelineItem) -> tuple[date, bool, time, int]:
+    """timeline_items' order: by start, untimed first, then by time and id."""
+    moment = item.publish_time
+    return (item.start, moment is not None, moment or time.min, item.id)
+
+
+@dataclass
+class _Counted:
+    """Items counted per lane and start day (or month) over [first, last]."""
+
+    first: date
+    last: date
+    counts: dict[tuple[LaneKey, date], int]
 
 
 class TimelineView(QWidget):
@@ -64,6 +106,16 @@ class TimelineView(QWidget):
         self.loaded: tuple[date, date, Any, LaneBy, ItemFilter] | None = None
         self._fitted = False
         self._syncing = False
+        # Everything the last reload read; the canvas is handed only the bars in view.
+        self._full = TimelineData()
+        self._rows: list[list[_Row]] = []
+        # Per lane grouping and filter, until a change is announced or the database changes:
+        # counting every item of the plan on each reload would cost more the more items it has.
+        self._coverage: dict[tuple[LaneBy, ItemFilter], Coverage] = {}
+        # Density as counts per day (for day and week buckets) or month (longer ones), kept
+        # the same way: zooming or panning over days already counted asks the database only
+        # for the days it has not counted yet.
+        self._counted: dict[tuple[LaneBy, ItemFilter, Tier], _Counted] = {}
 
         self.canvas = TimelineCanvas()
         self.header = LaneHeader(self.canvas)
@@ -71,19 +123,9 @@ class TimelineView(QWidget):
         self.hbar.setObjectName("timeline_hbar")
         self.vbar = QScrollBar(Qt.Orientation.Vertical)
         self.vbar.setObjectName("timeline_vbar")
-        self.flags = QLabel()
-        self.flags.setObjectName("timeline_flags")
-        self.flags.setWordWrap(True)
-        self.flags.setStyleSheet(WARNING_STYLE)
+        self.flags = MessageBanner("timeline_flags")
         self.flags.hide()
-        self.message = QLabel()
-        self.message.setObjectName("timeline_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(WARNING_STYLE)
-        self.message.hide()
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self.message.hide)
+        self.message = MessageBanner("timeline_message")
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
@@ -103,6 +145,7 @@ class TimelineView(QWidget):
         layout.addLayout(body, 1)
 
         self.canvas.view_moved.connect(self._view_moved)
+        self.canvas.installEventFilter(self)
         self.canvas.items_move_requested.connect(self.move_items)
         self.canvas.item_resize_requested.connect(self.resize_item)
         self.canvas.milestone_move_requested.connect(self.move_milestone)
@@ -183,24 +226,39 @@ class TimelineView(QWidget):
 
     # --- data ------------------------------------------------------------------------
     def set_database(self, db: Database | None) -> None:
+        """Show `db`; it is read once the event loop runs, so that a filter or a fit that
+        follows straight away (as when a file is opened) does not read it a second time."""
         self.db = db
         self._fitted = False
         self.canvas.collapsed.clear()
-        self.reload()
+        self._forget_counts()
+        self._show_loaded(TimelineData())
+        self._reload_soon()
 
     def set_filter(self, flt: ItemFilter) -> None:
+        """Narrow to `flt`, read once the event loop runs (see set_database)."""
         plan_changed = flt.plan_id != self.filter.plan_id
         self.filter = flt
         if plan_changed:
             self._fitted = False
-        self.reload()
+        self._reload_soon()
+
+    def _reload_soon(self) -> None:
+        """Reload when the event loop next runs, unless a reload comes first."""
+        self.loaded = None
+        self._reload_timer.start()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.kinds & {
             Kind.CONTENT_ITEM, Kind.MILESTONE, Kind.STAGE, Kind.PLAN, Kind.THEME,
             Kind.COLUMN, Kind.CHANNEL, Kind.OUTLET, Kind.PERSON, Kind.DESK, Kind.ASSIGNMENT,
         }:  # fmt: skip
+            self._forget_counts()
             self.reload()
+
+    def _forget_counts(self) -> None:
+        self._coverage.clear()
+        self._counted.clear()
 
     def plan_span(self) -> tuple[date, date] | None:
         """The chosen plan's dates, or those of every plan when none is chosen."""
@@ -254,22 +312,29 @@ class TimelineView(QWidget):
         loaded = self.loaded
         if (
             loaded is None
-            or first < loaded[0]
-            or last > loaded[1]
             or tier != loaded[2]
             or self.current_lane_by is not loaded[3]
             or self.filter != loaded[4]
         ):
             self.reload()
+        elif first < loaded[0] or last > loaded[1]:
+            # Moved along time only: the items already read that are still in the window
+            # are kept, and only the days new to it are read.
+            known = (loaded[0], loaded[1], self._full.items) if tier is None else None
+            self._reload(known)
 
     def reload(self) -> None:
-        """Read the window around what is visible, lay out lanes, and hand it all to the canvas."""
-        self.canvas.data = self.load(*self.load_window(), self.canvas.scale)
+        """Read the window around what is visible, lay out lanes, and hand the canvas the part
+        of it in view."""
+        self._reload(None)
+
+    def _reload(self, known: tuple[date, date, dict[int, TimelineItem]] | None) -> None:
         first, last = self.load_window()
+        self._show_loaded(self._load(first, last, self.canvas.scale, known))
         self.loaded = (
             first,
             last,
-            self.canvas.data.density_tier,
+            self._full.density_tier,
             self.current_lane_by,
             self.filter,
         )
@@ -281,6 +346,17 @@ class TimelineView(QWidget):
         self._show_flags()
 
     def load(self, first: date, last: date, scale: TimeScale) -> TimelineData:
+        return self._load(first, last, scale, None)
+
+    def _load(
+        self,
+        first: date,
+        last: date,
+        scale: TimeScale,
+        known: tuple[date, date, dict[int, TimelineItem]] | None,
+    ) -> TimelineData:
+        """What `load` reads; `known` are the items of a window read before (first, last,
+        items), with the same lanes and filter, which are kept rather than read again."""
         data = TimelineData()
         if self.db is None:
             return data
@@ -292,15 +368,13 @@ class TimelineView(QWidget):
         ]
         tier = density_tier(scale.px_per_day)
         if tier is None:
-            items = timeline_service.timeline_items(self.db, first, last, self.filter)
+            items = self._items(self.db, first, last, known)
             data.items = {i.id: i for i in items}
             memberships = [
                 (Span(i.id, i.start, i.end), timeline_service.lane_keys(i, lane_by)) for i in items
             ]
         else:
-            data.density = timeline_service.density(
-                self.db, first, last, lane_by, tier, self.filter
-            )
+            data.density = self._density(self.db, first, last, lane_by, tier)
             data.density_tier = tier
             memberships = []
         data.lanes = assign_lanes(memberships, catalogue, self.tr("(none)"))
@@ -315,7 +389,16 @@ class TimelineView(QWidget):
         data.stages = calendar_service.stages_between(self.db, first, last, plan_id)
         data.milestones = calendar_service.milestones_between(self.db, first, last)
         if plan_id is not None:
-            coverage = timeline_service.coverage(self.db, plan_id, lane_by, self.filter)
+            coverage = self._coverage.get((lane_by, self.filter))
+            if coverage is None:
+                counted = self._counted.get((lane_by, self.filter, Tier.DAY))
+                daily = None
+                if counted is not None:
+                    daily = DayCounts(
+                        counted.first, counted.last, lane_by, self.filter, counted.counts
+                    )
+                coverage = timeline_service.coverage(self.db, plan_id, lane_by, self.filter, daily)
+                self._coverage[(lane_by, self.filter)] = coverage
             data.coverage = {(c.stage_id, c.lane_key): c.count for c in coverage.cells}
             for stage in data.stages:
                 for lane in data.lanes:
@@ -324,6 +407,121 @@ class TimelineView(QWidget):
         else:
             self._coverage_flags = []
         return data
+
+    def _items(
+        self,
+        db: Database,
+        first: date,
+        last: date,
+        known: tuple[date, date, dict[int, TimelineItem]] | None,
+    ) -> list[TimelineItem]:
+        """timeline_service.timeline_items, reading only the days outside a known window."""
+        if known is None or known[0] > last or known[1] < first:
+            return timeline_service.timeline_items(db, first, last, self.filter)
+        known_first, known_last, items = known
+        # Every item touching [first, last] touches the known days in it or the days outside.
+        found = {i.id: i for i in items.values() if i.start <= last and i.end >= first}
+        if first < known_first:
+            before = known_first - timedelta(days=1)
+            for item in timeline_service.timeline_items(db, first, before, self.filter):
+                found.setdefault(item.id, item)
+        if last > known_last:
+            after = known_last + timedelta(days=1)
+            for item in timeline_service.timeline_items(db, after, last, self.filter):
+                found.setdefault(item.id, item)
+        return sorted(found.values(), key=_start_order)
+
+    # --- what the canvas is handed -----------------------------------------------------
+    def _show_loaded(self, data: TimelineData) -> None:
+        """Keep `data` (what a reload read) and hand the canvas the part of it in view."""
+        self._full = data
+        self._rows = []
+        if data.density is None:
+            for lane in data.lanes:
+                rows: list[_Row] = [([], []) for _ in range(lane.rows)]
+                spans = []
+                for item_id, row in lane.placements.items():
+                    item = data.items.get(item_id)
+                    if item is not None:
+                        start = item.start.toordinal()
+                        spans.append((start, max(start, item.end.toordinal()), item_id, row))
+                spans.sort()
+                for start, end, item_id, row in spans:
+                    rows[row][0].append(end)
+                    rows[row][1].append((start, end, item_id))
+                self._rows.append(rows)
+        self._show_visible()
+
+    def _show_visible(self) -> None:
+        """Hand the canvas the loaded data with only the bars that may touch the screen.
+
+        The canvas walks every bar it is given to find those in view; a reload reads a screen
+        either side, and with many items most rows are above or below. Lanes keep their rows
+        and counts, so the layout is the same; only placements are narrowed.
+        """
+        full = self._full
+        if full.density is not None or not self._rows:
+            self.canvas.data = full
+            return
+        canvas = self.canvas
+        scale = canvas.scale
+        first, last = scale.visible_days(canvas.width())
+        # A short bar is drawn POINT_PX wide about its middle, so it can reach past its days.
+        margin = math.ceil(POINT_PX / scale.px_per_day) + 1
+        first_day, last_day = first.toordinal() - margin, last.toordinal() + margin
+        top = canvas.y_offset - ROW_HEIGHT
+        bottom = canvas.y_offset + max(canvas.height() - CONTENT_TOP, 0) + ROW_HEIGHT
+        tops = lane_tops(full.lanes, ROW_HEIGHT, canvas.collapsed, 0.0, COLLAPSED_HEIGHT)
+        lanes: list[LaneLayout] = []
+        for index, lane in enumerate(full.lanes):
+            placements: dict[int, int] = {}
+            if lane.key not in canvas.collapsed and tops[index + 1] > top and tops[index] < bottom:
+                rows = self._rows[index]
+                low = max(int((top - tops[index]) // ROW_HEIGHT), 0)
+                high = min(int((bottom - tops[index]) // ROW_HEIGHT) + 1, len(rows))
+                for row in range(low, high):
+                    ends, spans = rows[row]
+                    for start, _end, item_id in spans[bisect_left(ends, first_day) :]:
+                        if start > last_day:
+                            break
+                        placements[item_id] = row
+            lanes.append(replace(lane, placements=placements))
+        canvas.data = replace(full, lanes=lanes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.canvas and event.type() == QEvent.Type.Resize:
+            self._show_visible()
+        return super().eventFilter(watched, event)
+
+    def _density(
+        self, db: Database, first: date, last: date, lane_by: LaneBy, tier: Tier
+    ) -> dict[tuple[LaneKey, date], int]:
+        """timeline_service.density, from the counts kept where they reach, asking the database
+        only for the days (months) not counted yet."""
+        grain = Tier.DAY if tier in (Tier.DAY, Tier.WEEK) else Tier.MONTH
+        start, end = timeline_service.density_span(first, last, tier)
+        key = (lane_by, self.filter, grain)
+        counted = self._counted.get(key)
+
+        def count(begin: date, finish: date) -> dict[tuple[LaneKey, date], int]:
+            return timeline_service.density(db, begin, finish, lane_by, grain, self.filter)
+
+        if (
+            counted is None
+            or start.toordinal() > counted.last.toordinal() + 1
+            or end.toordinal() < counted.first.toordinal() - 1
+        ):
+            if counted is None and len(self._counted) >= MAX_COUNTED:
+                self._counted.clear()
+            counted = self._counted[key] = _Counted(start, end, count(start, end))
+        # The parts before and after are whole days (months), so their counts never overlap.
+        if start < counted.first:
+            counted.counts.update(count(start, counted.first - timedelta(days=1)))
+            counted.first = start
+        if end > counted.last:
+            counted.counts.update(count(counted.last + timedelta(days=1), end))
+            counted.last = end
+        return timeline_service.rebucket(counted.counts, tier, start, end)
 
     def _lane_label(self, lane_by: LaneBy, label: str) -> str:
         return marked("enums", label) if lane_by is LaneBy.STATUS else label
@@ -394,6 +592,7 @@ class TimelineView(QWidget):
             self.canvas.set_y_offset(float(value))
 
     def _view_moved(self) -> None:
+        self._show_visible()
         self._sync_scroll_bars()
         self.header.update()
         first, last = self.canvas.scale.visible_days(self.canvas.width())
@@ -402,9 +601,7 @@ class TimelineView(QWidget):
 
     # --- gestures --------------------------------------------------------------------
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-        self._message_timer.start(MESSAGE_SECONDS * 1000)
+        self.message.show_message(text)
 
     def _refuse(self, problems: list[Problem]) -> None:
         self.show_message("\n".join(render(p) for p in problems))
@@ -509,7 +706,12 @@ class TimelineView(QWidget):
         if whole_plan and span is None:
             raise ValueError(self.tr("There is no plan to export."))
         title = self.lane_by.currentText()
-        return export_timeline(path, self.canvas, title, span, self.load if span else None)
+        shown = self.canvas.data
+        self.canvas.data = self._full  # a visible export is as tall as every lane
+        try:
+            return export_timeline(path, self.canvas, title, span, self.load if span else None)
+        finally:
+            self.canvas.data = shown
 
     def _edit(self, item_id: int) -> None:
         if self.db is not None:
