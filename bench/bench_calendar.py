@@ -14,7 +14,7 @@ Figures:
   show exactly the same items: what database size alone costs;
 - `calendar.month_switch.queries.*`: the service calls a switch makes (no widget), same months;
 - `*.visible_items`: the mean number of items a month view holds (loads: each day's first
-  PER_DAY items, the rest being only counted);
+  items, as many as a cell has room for, the rest being only counted);
 - `*.chips`: the mean number of chips a month view paints.
 """
 
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.core.calendar import Period, visible_days
 from app.services import calendar as calendar_service
 from app.services.database import Database
-from app.ui.calendar.month_grid import PER_DAY
 from app.ui.calendar.view import CalendarView
 from app.ui.notifier import ChangeNotifier
 from app.ui.record_actions import RecordActions
@@ -137,15 +136,16 @@ def switch_months(
     return times, shown, chips
 
 
-def query_months(db: Database, run: Pass) -> list[float]:
-    """Milliseconds per month for the service calls CalendarView.reload makes, no widget."""
+def query_months(db: Database, run: Pass, per_day: int) -> list[float]:
+    """Milliseconds per month for the service calls CalendarView.reload makes, no widget
+    (reading `per_day` items a day, as the view at its size does)."""
     times: list[float] = []
     for number in range(1, run.switches + 1):
         month = run.start.year * 12 + run.start.month - 1 + number
         days = visible_days(Period.MONTH, date(month // 12, month % 12 + 1, 1))
         first, last = days[0], days[-1]
         began = perf_counter()
-        calendar_service.month_items(db, first, last, per_day=PER_DAY)
+        calendar_service.month_items(db, first, last, per_day=per_day)
         calendar_service.milestones_between(db, first, last)
         calendar_service.stages_between(db, first, last)
         calendar_service.backlog(db)
@@ -180,7 +180,8 @@ def measure_pass(view: CalendarView, builts: Sequence[Built], run: Pass) -> list
         return times
 
     samples = interleaved(builts, widget)
-    queries = interleaved(builts, lambda built: query_months(built.db, run))
+    per_day = view.month_grid.per_day()
+    queries = interleaved(builts, lambda built: query_months(built.db, run, per_day))
     prefix = f"calendar.month_switch.{run.name}"
     figures: list[tuple[str, str]] = []
     for built in builts:

@@ -29,7 +29,8 @@ from app.services.database import Database
 # Items longer than this are found through their end date instead of their start date.
 SHORT_SPAN_DAYS = 62
 # Always true, but a range bounded on both sides is what makes SQLite (which has no statistics
-# here) find long items through ix_content_item_planned_end: the items ending after the window.
+# here) find long items through ix_content_item_end_start: the items ending after the window,
+# their start tested in the index.
 # With one bound it walks ix_content_item_planned_span over every item that started before it.
 _ENDS_AT_ALL = ContentItem.planned_end <= date.max
 ONE_DAY = timedelta(days=1)

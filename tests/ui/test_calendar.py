@@ -23,15 +23,13 @@ from app.ui.actions import ActionId
 from app.ui.calendar.day_list import DayListDialog
 from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, DayGrid
 from app.ui.calendar.mime import encode_ids
-from app.ui.calendar.month_grid import HEADER_HEIGHT, PER_DAY
+from app.ui.calendar.month_grid import HEADER_HEIGHT, MIN_PER_DAY
 from app.ui.editor.dialog import RecordEditorDialog
 from app.ui.main_window import MainWindow
 from app.ui.notifier import Changes
 from tests.ui.conftest import when_dialog_opens
+from tests.ui.mouse import CTRL, LEFT, NONE, click, drag, send_mouse
 
-LEFT = Qt.MouseButton.LeftButton
-NONE = Qt.KeyboardModifier.NoModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
 MOVE = Qt.DropAction.MoveAction
 
 
@@ -127,47 +125,12 @@ def day_center(window: MainWindow, day: date) -> QPointF:
     return window.calendar.month_grid.cell_rect(day).center()
 
 
-def send_mouse(
-    widget: QWidget,
-    kind: QEvent.Type,
-    pos: QPointF,
-    buttons: Qt.MouseButton,
-    modifiers: Qt.KeyboardModifier = NONE,
-) -> None:
-    button = LEFT if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
-    global_pos = QPointF(widget.mapToGlobal(pos.toPoint()))
-    event = QMouseEvent(kind, pos, global_pos, button, buttons, modifiers)
-    QApplication.sendEvent(widget, event)
-
-
-def drag(
-    widget: QWidget,
-    start: QPointF,
-    end: QPointF,
-    modifiers: Qt.KeyboardModifier = NONE,
-    before_release: Any = None,
-) -> None:
-    """Press, move in steps, release: what a hand on a mouse does."""
-    send_mouse(widget, QEvent.Type.MouseButtonPress, start, LEFT)
-    for fraction in (0.25, 0.5, 1.0):
-        point = start + (end - start) * fraction
-        send_mouse(widget, QEvent.Type.MouseMove, point, LEFT, modifiers)
-    if before_release is not None:
-        before_release()
-    send_mouse(widget, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton, modifiers)
-
-
 def drop_on(widget: QWidget, pos: QPointF, mime: QMimeData) -> None:
     """Enter, move, drop: the events a real drag-and-drop delivers, with real mime data."""
     point = pos.toPoint()
     QApplication.sendEvent(widget, QDragEnterEvent(point, MOVE, mime, LEFT, NONE))
     QApplication.sendEvent(widget, QDragMoveEvent(point, MOVE, mime, LEFT, NONE))
     QApplication.sendEvent(widget, QDropEvent(pos, MOVE, mime, LEFT, NONE))
-
-
-def click(widget: QWidget, pos: QPointF, modifiers: Qt.KeyboardModifier = NONE) -> None:
-    send_mouse(widget, QEvent.Type.MouseButtonPress, pos, LEFT, modifiers)
-    send_mouse(widget, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.NoButton, modifiers)
 
 
 def test_dragging_a_chip_moves_it_keeping_its_time_and_undo_restores(
@@ -372,21 +335,36 @@ def test_plus_n_more_lists_everything_on_the_day(
     assert grid.more_counts[day] == 9 - len(shown)
     assert listed_by_more(window, day) == made
 
-    # More than the month reads of a day: the rest are counted, and listed when asked for.
-    made += add(range(9, PER_DAY + 5))
-    total = PER_DAY + 5
-    assert len(grid.data.items_on(day)) == PER_DAY
+    # More than the month reads of a day (what a cell has room for): the rest are counted,
+    # and listed when asked for.
+    per_day = grid.per_day()
+    assert grid.loaded_per_day == per_day
+    made += add(range(9, max(per_day, 9) + 5))
+    total = len(made)
+    assert total > per_day + 4
+    assert len(grid.data.items_on(day)) == per_day
     assert grid.data.count_on(day) == total
     shown = chips_on(grid, day)
     assert shown == made[: len(shown)]
     assert grid.more_counts[day] == total - len(shown)
     assert listed_by_more(window, day) == made
 
-    # A cell with room for more chips than the month read shows them all, and "+N more".
-    grid.resize(grid.width(), HEADER_HEIGHT + 6 * (PER_DAY + 4) * (CHIP_HEIGHT + CHIP_GAP))
-    assert chips_on(grid, day) == made[:PER_DAY]
-    assert grid.more_counts[day] == total - PER_DAY
+    # Cells grown to hold more chips than the month read: it is read again, and the cell
+    # fills its room, still saying "+N more" for the rest.
+    before = len(shown)
+    grid.resize(grid.width(), HEADER_HEIGHT + 6 * (total - 1) * (CHIP_HEIGHT + CHIP_GAP))
+    assert grid.per_day() > per_day
+    assert grid.loaded_per_day == grid.per_day()
+    assert len(grid.data.items_on(day)) == grid.per_day()
+    shown = chips_on(grid, day)
+    assert before < len(shown) < total
+    assert shown == made[: len(shown)]
+    assert grid.more_counts[day] == total - len(shown)
     assert listed_by_more(window, day) == made
+
+    # A cell smaller than MIN_PER_DAY chips still reads the day's first items.
+    grid.resize(grid.width(), grid.minimumHeight())
+    assert grid.per_day() == MIN_PER_DAY
 
 
 def test_week_view_drop_on_an_hour_sets_the_time(

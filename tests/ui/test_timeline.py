@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -20,6 +21,7 @@ from app.services import editing
 from app.services.calendar import stages_between
 from app.services.timeline import LaneBy
 from app.ui.actions import ActionId
+from app.ui.calendar.palette import STATUS_COLORS
 from app.ui.main_window import MainWindow
 from app.ui.notifier import Changes
 from app.ui.timeline.canvas import AXIS_HEIGHT, CONTENT_TOP, MILESTONE_STRIP, TimelineCanvas
@@ -324,3 +326,38 @@ def test_export_refuses_an_unknown_format(qtbot: QtBot, window: MainWindow, worl
                                           tmp_path: Path) -> None:  # fmt: skip
     with pytest.raises(ValueError, match="png"):
         timeline(window).export(tmp_path / "timeline.doc", False)
+
+
+def _share_of(image: QImage, rect: QRectF, color: QColor) -> float:
+    """The share of the pixels inside `rect` (less 3 px each side) that are `color`."""
+    inner = rect.adjusted(3, 3, -3, -3).toAlignedRect()
+    pixels = [
+        image.pixelColor(x, y).rgb() == color.rgb()
+        for x in range(inner.left(), inner.right() + 1)
+        for y in range(inner.top(), inner.bottom() + 1)
+    ]
+    return sum(pixels) / len(pixels)
+
+
+def test_a_pan_after_a_drop_shows_the_bar_where_it_was_dropped(
+    qtbot: QtBot, window: MainWindow, world: World
+) -> None:
+    canvas = timeline(window).canvas
+    color = QColor(STATUS_COLORS[canvas.data.items[world.a].status])
+    start = bar_center(canvas, world.a)
+    click(canvas, start)  # selected before as after the drop: only the data changes
+    canvas.grab()
+    canvas.grab()  # the bars are now in tiles, which a pan only copies
+    assert canvas._tiles
+    drag(canvas, start, QPointF(start.x() + 3 * canvas.scale.px_per_day + 2, start.y()))
+    assert stored(window, world.a)[:2] == (date(2026, 2, 13), date(2026, 2, 15))
+    for _ in range(2):
+        canvas.set_scale(canvas.scale.panned(-40))
+        QApplication.processEvents()
+        image = canvas.grab().toImage()
+    assert canvas._tiles
+    moved = next(rect for rect, found, _ in canvas.item_rects() if found == world.a)
+    was = moved.translated(-3 * canvas.scale.px_per_day, 0)
+    was.setRight(min(was.right(), moved.left() - 4))
+    assert _share_of(image, moved, color) > 0.5
+    assert _share_of(image, was, color) == 0

@@ -36,6 +36,18 @@ class ContentItem(Versioned, Base):
         Index("ix_content_item_planned_span", "planned_start", "planned_end"),
         # A plan's items in a window of days: the timeline's counts (density, coverage).
         Index("ix_content_item_plan_start", "plan_id", "planned_start"),
+        # A day's items in display order (calendar._day_order), then the one-day test: the
+        # month view reads each day's first items from this index alone on SQLite.
+        Index(
+            "ix_content_item_day_order",
+            "planned_start",
+            "publish_time",
+            "title",
+            "id",
+            "planned_end",
+        ),
+        # Long items: those ending after a window, tested on their start in the index.
+        Index("ix_content_item_end_start", "planned_end", "planned_start"),
     )
 
     title: Mapped[str] = mapped_column(String(500))

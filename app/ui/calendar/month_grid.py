@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from app.core.calendar import MONTH_WEEKS, chips_that_fit, week_segments
@@ -18,9 +18,10 @@ DAY_LINE = 18
 BANNER_HEIGHT = 15
 STAGE_BAND = 13
 MAX_STAGE_LANES = 2
-# How many items of each day a month view loads: a little more than the most chips a cell
-# shows on a large screen. The rest are counted, and listed when "+N more" is clicked.
-PER_DAY = 12
+# A month view loads, of each day, as many items as a cell has room for (per_day): the rest
+# are counted, and listed when "+N more" is clicked. Never fewer than this, so that a small
+# window still loads a day's first items (and "+N more" counts from the loaded ones).
+MIN_PER_DAY = 3
 MILESTONE_COLORS = {
     MilestoneKind.CONGRESS: "#b71c1c",
     MilestoneKind.ELECTION: "#4a148c",
@@ -32,16 +33,34 @@ MILESTONE_COLORS = {
 
 
 class MonthGrid(DayGrid):
+    # The cells grew past the items loaded per day (loaded_per_day): the month is to be read
+    # again, per_day() a day.
+    room_grew = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("month_grid")
         self.setMinimumSize(350, 300)
         # The N of each "+N more" last painted.
         self.more_counts: dict[date, int] = {}
+        # How many items of each day the data holds at least (when the day has that many).
+        self.loaded_per_day = MIN_PER_DAY
 
     # --- geometry --------------------------------------------------------------------
     def _cell_size(self) -> tuple[float, float]:
         return self.width() / 7, (self.height() - HEADER_HEIGHT) / MONTH_WEEKS
+
+    def per_day(self) -> int:
+        """How many items of each day to load: the chips a cell with no banner nor stage band
+        has room for (as _paint_cell counts them), and at least MIN_PER_DAY."""
+        _, height = self._cell_size()
+        area = height - DAY_LINE - 4
+        return max(int(area // (CHIP_HEIGHT + CHIP_GAP)), MIN_PER_DAY)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.per_day() > self.loaded_per_day:
+            self.room_grew.emit()
 
     def cell_rect(self, day: date) -> QRectF:
         if not self.data.days:
@@ -177,7 +196,7 @@ class MonthGrid(DayGrid):
         capacity = max(int(area // (CHIP_HEIGHT + CHIP_GAP)), 0)
         items = self.data.items_on(day)
         total = self.data.count_on(day)
-        # Only the day's first items may be loaded (PER_DAY): a cell with room for more
+        # Only the day's first items may be loaded (per_day): a cell with room for more
         # shows those and counts the rest rather than leave the room empty and say nothing.
         shown = min(chips_that_fit(total, capacity)[0], len(items))
         hidden = total - shown

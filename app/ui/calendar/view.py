@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,16 +34,15 @@ from app.ui.calendar.commands import CopyItemsCommand, PlaceItemsCommand
 from app.ui.calendar.day_list import DayListDialog
 from app.ui.calendar.grid_base import DayGrid, DropRequest, GridData
 from app.ui.calendar.legend import Legend
-from app.ui.calendar.month_grid import PER_DAY, MonthGrid
+from app.ui.calendar.month_grid import MonthGrid
 from app.ui.calendar.palette import ColorBy
 from app.ui.calendar.week_grid import HOUR_HEIGHT, WeekGrid
-from app.ui.i18n import render
+from app.ui.i18n import month_and_year, render
+from app.ui.message_banner import MessageBanner
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
 
-MESSAGE_SECONDS = 12
 FIRST_WORKING_HOUR = 7
-WARNING_STYLE = "background: #fff3cd; color: #5d4037; border: 1px solid #ffb300; padding: 4px;"
 
 
 class CalendarView(QWidget):
@@ -85,14 +84,7 @@ class CalendarView(QWidget):
         self.grids.addWidget(self.week_scroll)
         self.backlog = BacklogPanel()
         self.legend = Legend()
-        self.message = QLabel()
-        self.message.setObjectName("calendar_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(WARNING_STYLE)
-        self.message.hide()
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self.message.hide)
+        self.message = MessageBanner("calendar_message")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("calendar_splitter")
@@ -109,6 +101,7 @@ class CalendarView(QWidget):
         layout.addWidget(splitter, 1)
         for grid in (self.month_grid, self.week_grid):
             self._connect_grid(grid)
+        self.month_grid.room_grew.connect(self._month_grew)
         self.backlog.list.unschedule_requested.connect(self.unschedule)
         self.backlog.edit_requested.connect(self._edit)
 
@@ -247,11 +240,16 @@ class CalendarView(QWidget):
         }:
             self.reload()
 
+    def _month_grew(self) -> None:
+        """Cells with room for more items than were read of each day: read the month again."""
+        if self.period is Period.MONTH:
+            self.reload()
+
     def reload(self) -> None:
         """Read only the visible window (and the backlog) and hand it to the grid as plain data.
 
-        A month reads each day's first PER_DAY items and counts the rest; a week, whose hours
-        show every timed item, reads them all."""
+        A month reads each day's first items, as many as a cell has room for, and counts the
+        rest; a week, whose hours show every timed item, reads them all."""
         days = self.days
         first, last = days[0], days[-1]
         color_by = self.color_by.currentData() or ColorBy.THEME
@@ -263,9 +261,11 @@ class CalendarView(QWidget):
         backlog: list[CalendarItem] = []
         if self.db is not None:
             if self.period is Period.MONTH:
+                per_day = self.month_grid.per_day()
                 window = calendar_service.month_items(
-                    self.db, first, last, self.filter, per_day=PER_DAY
+                    self.db, first, last, self.filter, per_day=per_day
                 )
+                self.month_grid.loaded_per_day = per_day
                 items, counts = window.items, window.day_counts
             else:
                 items = calendar_service.items_between(self.db, first, last, self.filter)
@@ -299,7 +299,9 @@ class CalendarView(QWidget):
 
     def _title(self) -> str:
         if self.period is Period.MONTH:
-            return self.locale().standaloneMonthName(self.anchor.month) + f" {self.anchor.year}"
+            return month_and_year(
+                self.locale().standaloneMonthName(self.anchor.month), self.anchor.year
+            )
         days = self.days
         week = days[0].isocalendar().week
         return (
@@ -386,9 +388,7 @@ class CalendarView(QWidget):
 
     def show_message(self, text: str) -> None:
         """Say why something did not happen, without a dialog in the way."""
-        self.message.setText(text)
-        self.message.show()
-        self._message_timer.start(MESSAGE_SECONDS * 1000)
+        self.message.show_message(text)
 
     def _edit(self, item_id: int) -> None:
         if self.db is not None:

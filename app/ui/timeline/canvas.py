@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum, auto
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
     QWheelEvent,
 )
@@ -52,6 +54,15 @@ ZOOM_STEP = 1.25
 MILESTONE_LABEL_PX = 220
 MAX_POINT_LABEL_PX = 200.0
 INSIDE_LABEL_PX = 60.0  # narrower bars carry their label beside them
+# The bars are painted once into tiles this wide, which a pan then only copies to the screen.
+TILE_PX = 512
+MAX_TILES = 12
+# A bar further than this left of a tile cannot draw in it (a point's label reaches right of
+# it), nor can one further than this right of a tile's mark hold back that mark's label.
+TILE_REACH_PX = INSIDE_LABEL_PX + 3 + MAX_POINT_LABEL_PX + 6 + POINT_PX
+# Tiles are painted with this day's start on a whole pixel and copied to whole pixels, so the
+# same tile serves every pan; a bar shows at most half a pixel from where the scale puts it.
+TILE_EPOCH = date(2000, 1, 1)
 
 
 class ColorBy(Enum):
@@ -77,6 +88,9 @@ class MoveRequest:
     days: int
     from_lane: int
     to_lane: int
+
+
+_Bar = tuple[QRectF, int, int]  # a bar's rectangle, its item's id, its lane's index
 
 
 @dataclass
@@ -123,6 +137,13 @@ class TimelineCanvas(QWidget):
         self.selected: set[int] = set()
         self._press: _Press | None = None
         self._current: QPointF | None = None
+        # What the bars in `data` are a part of (the view's whole loaded window): painted
+        # into tiles, so that panning copies them rather than drawing every bar again.
+        self.bar_source: TimelineData | None = None
+        self._tiles: dict[int, QPixmap] = {}
+        self._tiles_key: tuple[object, ...] | None = None
+        self._last_paint_key: tuple[object, ...] | None = None
+        self._key_sources: list[TimelineData | None] = [None, None]  # of the two keys
 
     # --- geometry --------------------------------------------------------------------
     def lane_tops(self) -> list[float]:
@@ -163,8 +184,14 @@ class TimelineCanvas(QWidget):
             COLLAPSED_HEIGHT,
         )
 
-    def bar_rect(self, item: TimelineItem, lane_index: int, row: int) -> QRectF:
-        top = self.lane_y(lane_index) + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
+    def bar_rect(
+        self, item: TimelineItem, lane_index: int, row: int, lane_top: float | None = None
+    ) -> QRectF:
+        """The bar of `item` in row `row` of lane `lane_index`; `lane_top`: that lane's
+        `lane_y`, when the caller knows it."""
+        if lane_top is None:
+            lane_top = self.lane_y(lane_index)
+        top = lane_top + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
         left = self.scale.x_of(item.start)
         right = self.scale.x_of_end(item.end)
         if right - left < POINT_PX:
@@ -178,15 +205,55 @@ class TimelineCanvas(QWidget):
             return []
         found = []
         visible = QRectF(0, CONTENT_TOP, self.width(), self.height() - CONTENT_TOP)
+        tops = self.lane_tops()
         for index, lane in enumerate(self.data.lanes):
             if lane.key in self.collapsed:
                 continue
+            lane_top = CONTENT_TOP + tops[index] - self.y_offset
             for item_id, row in lane.placements.items():
                 item = self.data.items.get(item_id)
                 if item is None:
                     continue
-                rect = self.bar_rect(item, index, row)
+                rect = self.bar_rect(item, index, row, lane_top)
                 if rect.intersects(visible):
+                    found.append((rect, item_id, index))
+        return found
+
+    def _bars_between(
+        self, data: TimelineData, left: float, right: float, scale: TimeScale
+    ) -> list[_Bar]:
+        """(rectangle, item id, lane index) of every bar of `data` on the screen's rows whose
+        rectangle reaches into [left, right] with `scale`, in drawing order."""
+        found = []
+        bottom = float(self.height())
+        tops = self.lane_tops()
+        items = data.items
+        x_of, px_per_day = scale._x_of_ordinal, scale.px_per_day
+        inset = (ROW_HEIGHT - BAR_HEIGHT) / 2
+        for index, lane in enumerate(data.lanes):
+            lane_top = CONTENT_TOP + tops[index] - self.y_offset
+            if (
+                lane.key in self.collapsed
+                or lane_top >= bottom
+                or lane_top + lane.rows * ROW_HEIGHT <= CONTENT_TOP
+            ):
+                continue
+            for item_id, row in lane.placements.items():
+                top = lane_top + row * ROW_HEIGHT + inset
+                if top >= bottom or top + BAR_HEIGHT <= CONTENT_TOP:
+                    continue
+                item = items.get(item_id)
+                if item is None:
+                    continue
+                start = item.start.toordinal()
+                end = item.end.toordinal() + 1
+                if (end - start) * px_per_day < POINT_PX:
+                    middle = (x_of(start) + x_of(end)) / 2
+                    rect = QRectF(middle - POINT_PX / 2, top, POINT_PX, BAR_HEIGHT)
+                else:
+                    x = x_of(start)
+                    rect = QRectF(x, top, x_of(end) - x, BAR_HEIGHT)
+                if rect.right() >= left and rect.left() <= right:
                     found.append((rect, item_id, index))
         return found
 
@@ -373,7 +440,7 @@ class TimelineCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            self._paint(painter)
+            self._paint(painter, tiled=True)
         finally:
             painter.end()
 
@@ -381,7 +448,7 @@ class TimelineCanvas(QWidget):
         """Draw everything with `painter`: on screen, or into an exported picture."""
         self._paint(painter)
 
-    def _paint(self, painter: QPainter) -> None:
+    def _paint(self, painter: QPainter, tiled: bool = False) -> None:
         painter.fillRect(self.rect(), QColor("white"))
         first, last = self.scale.visible_days(self.width())
         painter.save()
@@ -391,7 +458,7 @@ class TimelineCanvas(QWidget):
         self._paint_lanes(painter)
         if self.data.density is not None:
             self._paint_density(painter, first, last)
-        else:
+        elif not (tiled and self._paint_tiles(painter)):
             self._paint_items(painter)
         self._paint_coverage(painter)
         self._paint_today(painter)
@@ -452,11 +519,102 @@ class TimelineCanvas(QWidget):
         return QColor(item.theme_colors[0] if item.theme_colors else NO_THEME)
 
     def _paint_items(self, painter: QPainter) -> None:
-        dragging = self._press is not None and self._press.gesture is Gesture.MOVE
         rects = self.item_rects()
-        room = _label_room(rects)
+        self._draw_bars(painter, self.data, rects, _label_room(rects))
+
+    def _tile_key(self, source: TimelineData) -> tuple[object, ...]:
+        """All the tiles' pixels depend on but the pan: when it changes, they are redrawn."""
+        dragging = self._press is not None and self._press.gesture is Gesture.MOVE
+        return (
+            id(source),
+            self.scale.px_per_day,
+            self.y_offset,
+            self.height(),
+            frozenset(self.collapsed),
+            self.color_by,
+            frozenset(self.selected),
+            dragging,
+            self.devicePixelRatioF(),
+            self.font().key(),
+        )
+
+    def _paint_tiles(self, painter: QPainter) -> bool:
+        """Draw the bars from tiles painted before, painting the missing ones from the whole
+        loaded window (`bar_source`), so a pan copies pixels whatever the number of bars.
+        False when the bars are better drawn directly: with no window, or on the first paint
+        after anything but a pan changed (a zoom, an edit, a new selection), as painting tiles
+        pays only when the next paint reuses them."""
+        source = self.bar_source
+        if (
+            source is None
+            or source.items is not self.data.items
+            or len(source.lanes) != len(self.data.lanes)
+        ):
+            self._tiles.clear()
+            self._tiles_key = self._last_paint_key = None
+            self._key_sources = [None, None]
+            return False
+        shift = self.scale.x_of(TILE_EPOCH)
+        whole = math.floor(shift + 0.5)
+        key = self._tile_key(source)
+        # The keys hold id(source): the sources are kept with them, so no other takes the id.
+        seen, self._last_paint_key = self._last_paint_key, key
+        self._key_sources[1] = source
+        if key != self._tiles_key:
+            self._tiles.clear()
+            if key != seen:
+                return False
+            self._tiles_key = key
+            self._key_sources[0] = source
+        first = (0 - whole) // TILE_PX
+        last = (self.width() - 1 - whole) // TILE_PX
+        wanted = range(first, last + 1)
+        missing = [tile for tile in wanted if tile not in self._tiles]
+        if missing:
+            self._paint_missing_tiles(source, missing, whole, self.scale.panned(whole - shift))
+        for tile in wanted:
+            pixmap = self._tiles.pop(tile)
+            self._tiles[tile] = pixmap  # the most recently used last
+            painter.drawPixmap(QPointF(tile * TILE_PX + whole, CONTENT_TOP), pixmap)
+        while len(self._tiles) > MAX_TILES:
+            del self._tiles[next(iter(self._tiles))]
+        return True
+
+    def _paint_missing_tiles(
+        self, source: TimelineData, tiles: list[int], whole: int, scale: TimeScale
+    ) -> None:
+        """Paint `tiles` with `scale`, which puts TILE_EPOCH at x = `whole`."""
+        lefts = {tile: tile * TILE_PX + whole for tile in tiles}
+        left, right = min(lefts.values()), max(lefts.values()) + TILE_PX
+        bars = self._bars_between(source, left - TILE_REACH_PX, right + TILE_REACH_PX, scale)
+        room = _label_room(bars)
+        height = max(self.height() - CONTENT_TOP, 1)
+        ratio = self.devicePixelRatioF()
+        for tile, tile_left in lefts.items():
+            pixmap = QPixmap(round(TILE_PX * ratio), round(height * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            shown = [
+                bar
+                for bar in bars
+                if bar[0].left() <= tile_left + TILE_PX
+                and bar[0].right() + TILE_REACH_PX >= tile_left
+            ]
+            painter = QPainter(pixmap)
+            try:
+                painter.setFont(self.font())
+                painter.translate(-tile_left, -CONTENT_TOP)
+                self._draw_bars(painter, source, shown, room)
+            finally:
+                painter.end()
+            self._tiles[tile] = pixmap
+
+    def _draw_bars(
+        self, painter: QPainter, data: TimelineData, rects: list[_Bar], room: dict[int, float]
+    ) -> None:
+        dragging = self._press is not None and self._press.gesture is Gesture.MOVE
         for rect, item_id, _lane in rects:
-            item = self.data.items[item_id]
+            item = data.items[item_id]
             color = self._item_color(item)
             if dragging and item_id in self.selected:
                 color.setAlpha(90)
@@ -670,7 +828,7 @@ class TimelineCanvas(QWidget):
         painter.setFont(self.font())
 
 
-def _label_room(rects: list[tuple[QRectF, int, int]]) -> dict[int, float]:
+def _label_room(rects: list[_Bar]) -> dict[int, float]:
     """How wide a point's label may be: up to the next mark on its row, so labels never overlap."""
     rows: dict[tuple[int, float], list[tuple[QRectF, int]]] = {}
     for rect, item_id, lane in rects:

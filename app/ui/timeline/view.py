@@ -435,6 +435,7 @@ class TimelineView(QWidget):
     def _show_loaded(self, data: TimelineData) -> None:
         """Keep `data` (what a reload read) and hand the canvas the part of it in view."""
         self._full = data
+        self.canvas.bar_source = data
         self._rows = []
         if data.density is None:
             for lane in data.lanes:
