@@ -52,6 +52,8 @@ class FieldSpec:
     default: object = None
     minimum: int = 0
     maximum: int = 1_000_000
+    # A field a workflow owns: only these choices when creating, read-only when editing.
+    first_choices: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -336,6 +338,7 @@ KINDS: dict[Kind, KindSpec] = {
                     required=True,
                     choices=enums.ContentStatus,
                     default=enums.ContentStatus.IDEA,
+                    first_choices=("idea", "planned"),
                 ),
                 FieldSpec("plan_id", QT_TRANSLATE_NOOP("records", "Plan"), T.REF, ref=Kind.PLAN),
                 _CHANNEL,

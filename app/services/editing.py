@@ -10,8 +10,9 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.records import FieldType, Kind, spec_of
-from app.core.validation import ValidationError
+from app.core.validation import ValidationError, problem
 from app.db.models import Theme
 from app.db.snapshot import Snapshot, StillReferencedError, delete_with_snapshot, restore_snapshot
 from app.services.audit import AuditLog
@@ -19,6 +20,10 @@ from app.services.database import Database
 from app.services.records import RecordData, load, read_values
 from app.services.registry import KIND_OF_TABLE, MULTI_REF_RELATIONSHIPS, model_of
 from app.services.rules import problems_in
+
+WORKFLOW_OWNED = QT_TRANSLATE_NOOP(
+    "validation", "The status changes only through the screening workflow (Edit → Set status)."
+)
 
 
 class ConflictError(Exception):
@@ -121,6 +126,9 @@ def update_record(
         changed = {k: val for k, val in clean.items() if before.values.get(k) != val}
         if not changed:
             return before, before
+        owned = [k for k in changed if spec_of(kind).field(k).first_choices is not None]
+        if owned:
+            raise ValidationError({k: problem(WORKFLOW_OWNED) for k in owned})
         _checked(session, kind, clean, record_id)
         _apply(session, kind, record, changed)
         if any(spec_of(kind).field(k).type is FieldType.MULTI_REF for k in changed):

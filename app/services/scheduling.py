@@ -9,6 +9,7 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.enums import ContentStatus
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.validation import Problem, problem
 from app.db.models import ContentItem, Milestone, Plan, SpecialColumn
@@ -33,6 +34,8 @@ END_WITHOUT_START = QT_TRANSLATE_NOOP(
 )
 
 _FIELDS = ("planned_start", "planned_end", "publish_time")
+# A copy is a new piece: it starts at the beginning of the screening workflow again.
+FIRST_STATUSES = (ContentStatus.IDEA, ContentStatus.PLANNED)
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ def copy_items(db: Database, wanted: Sequence[Placement]) -> list[int]:
                 title=source.title,
                 summary=source.summary,
                 format=source.format,
-                status=source.status,
+                status=source.status if source.status in FIRST_STATUSES else ContentStatus.PLANNED,
                 plan_id=source.plan_id,
                 channel_id=source.channel_id,
                 column_id=source.column_id,

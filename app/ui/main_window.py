@@ -33,6 +33,7 @@ from app.ui.models.navigator import DESTINATION_ROLE, Destination, NavigatorMode
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
 from app.ui.record_list import RecordListView
+from app.ui.status_actions import StatusActions
 from app.ui.timeline.view import TimelineView
 
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.notifier = ChangeNotifier(self)
         self.undo_stack = QUndoStack(self)
         self.record_actions = RecordActions(self.notifier, self.undo_stack, self)
+        self.status_actions = StatusActions(self.notifier, self.undo_stack, self._selection, self)
 
         self.list_view = RecordListView()
         self.views = QStackedWidget()
@@ -192,6 +194,9 @@ class MainWindow(QMainWindow):
             ActionId.DELETE_RECORD,
         ):
             edit_menu.addAction(a[action_id])
+        self.status_menu = edit_menu.addMenu(self.tr("Set &status"))
+        self.status_menu.setObjectName("status_menu")
+        self.status_menu.aboutToShow.connect(lambda: self.status_actions.fill(self.status_menu))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action_id in (ActionId.VIEW_LISTS, ActionId.VIEW_CALENDAR, ActionId.VIEW_TIMELINE):
             view_menu.addAction(a[action_id])
@@ -274,6 +279,7 @@ class MainWindow(QMainWindow):
         self.db = database
         self.undo_stack.clear()
         self.record_actions.db = database
+        self.status_actions.db = database
         self.filter_bar.set_database(database)
         self.list_view.item_filter = self.filter_bar.current()
         self.calendar.filter = self.filter_bar.current()

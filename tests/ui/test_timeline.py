@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from app.core.enums import ContentStatus
 from app.core.filters import ItemFilter
 from app.core.records import Kind
 from app.core.timeline import TimeScale
@@ -20,6 +21,7 @@ from app.db.models import ContentItem, Milestone, StageTheme
 from app.services import editing
 from app.services.calendar import stages_between
 from app.services.timeline import LaneBy
+from app.services.workflow import change_status
 from app.ui.actions import ActionId
 from app.ui.calendar.palette import STATUS_COLORS
 from app.ui.main_window import MainWindow
@@ -156,7 +158,8 @@ def test_a_lane_change_that_means_nothing_is_refused_with_a_reason(
 ) -> None:
     view = timeline(window)
     view.set_lane_by(LaneBy.STATUS)
-    editing.update_record(window.db, Kind.CONTENT_ITEM, world.c, {"status": "planned"})  # type: ignore[arg-type]
+    assert window.db is not None
+    change_status(window.db, [world.c], ContentStatus.PLANNED)
     view.reload()
     canvas = view.canvas
     keys = [lane.key for lane in canvas.data.lanes]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.records import FieldType, KindSpec
 from app.core.validation import Problem
 from app.ui.editor.drafts import draft_key, drop_draft, load_draft, save_draft
-from app.ui.editor.fields import ChoiceLoader, FieldEditor, MultiRefEditor, editor_for
+from app.ui.editor.fields import ChoiceEditor, ChoiceLoader, FieldEditor, MultiRefEditor, editor_for
 from app.ui.i18n import marked, render
 
 # Saves the values; returns the problems that stopped it (empty when saved).
@@ -105,6 +105,11 @@ class RecordEditorDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(700, min(140 + 58 * len(spec.fields), 760))
 
+        for editor in self.editors.values():
+            if isinstance(editor, ChoiceEditor) and record_id is None:
+                editor.restrict_for_creation()
+            elif isinstance(editor, ChoiceEditor):
+                editor.lock_for_editing(self.tr("Change it with Edit → Set status."))
         self._connect_scopes()
         draft = load_draft(spec, self.draft_key)
         self.set_values({**values, **draft[1]} if draft else values)

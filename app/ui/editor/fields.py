@@ -170,6 +170,20 @@ class ChoiceEditor(FieldEditor):
         assert spec.choices is not None
         for member in spec.choices:
             self.combo.addItem(marked("enums", member.label), member.value)
+
+    def restrict_for_creation(self) -> None:
+        """Offer only the choices a new record may start with (the workflow owns the rest)."""
+        allowed = self.spec.first_choices
+        if allowed is None:
+            return
+        for index in reversed(range(self.combo.count())):
+            if self.combo.itemData(index) not in allowed:
+                self.combo.removeItem(index)
+
+    def lock_for_editing(self, why: str) -> None:
+        if self.spec.first_choices is not None:
+            self.combo.setEnabled(False)
+            self.combo.setToolTip(why)
         self.combo.currentIndexChanged.connect(self.changed)
 
     def value(self) -> Any:
