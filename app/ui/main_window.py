@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from app.core.filters import ItemFilter
 from app.core.records import Kind
 from app.services.database import Database
-from app.services.records import choices
+from app.services.records import choices, get_record
+from app.services.slots import Slot
 from app.ui import settings
 from app.ui.about import show_about
 from app.ui.actions import ActionId, make_action
 from app.ui.calendar.view import CalendarView
 from app.ui.filter_bar import FilterBar
+from app.ui.gaps import GapsPanel
 from app.ui.models.navigator import DESTINATION_ROLE, Destination, NavigatorModel
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
@@ -89,6 +91,13 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.gaps = GapsPanel()
+        self.gaps_dock = QDockWidget(self.tr("Gaps in columns"), self)
+        self.gaps_dock.setObjectName("gaps_dock")
+        self.gaps_dock.setWidget(self.gaps)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.gaps_dock)
+        self.gaps_dock.hide()
+        self.gaps.fill_requested.connect(self._fill_slot)
         self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
 
         self.location = QLabel()
@@ -200,6 +209,10 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action_id in (ActionId.VIEW_LISTS, ActionId.VIEW_CALENDAR, ActionId.VIEW_TIMELINE):
             view_menu.addAction(a[action_id])
+        gaps_action = self.gaps_dock.toggleViewAction()
+        gaps_action.setObjectName("view_gaps")
+        gaps_action.setShortcut("Ctrl+G")
+        view_menu.addAction(gaps_action)
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self._fill_languages()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -285,6 +298,7 @@ class MainWindow(QMainWindow):
         self.calendar.filter = self.filter_bar.current()
         self.list_view.set_database(database)
         self.calendar.set_database(database)
+        self.gaps.set_database(database)
         self.timeline.filter = self.filter_bar.current()
         self.timeline.set_database(database)
         self._rebuild_navigator()
@@ -356,6 +370,7 @@ class MainWindow(QMainWindow):
         self.list_view.set_item_filter(flt)
         self.calendar.set_filter(flt)
         self.timeline.set_filter(flt)
+        self.gaps.set_plan(flt.plan_id)
 
     def _show_filter_where_it_applies(self) -> None:
         """The filter narrows content items: shown over the calendar and the content list."""
@@ -370,6 +385,7 @@ class MainWindow(QMainWindow):
         self.list_view.on_changes(changes)
         self.calendar.on_changes(changes)
         self.timeline.on_changes(changes)
+        self.gaps.on_changes(changes)
         self._update_actions()
         if Kind.PLAN in changes.kinds:
             self._rebuild_navigator()
@@ -389,6 +405,23 @@ class MainWindow(QMainWindow):
         self.actions_by_id[ActionId.NEW_RECORD].setEnabled(has_db)
         for action_id in (ActionId.EDIT_RECORD, ActionId.DUPLICATE_RECORD, ActionId.DELETE_RECORD):
             self.actions_by_id[action_id].setEnabled(selected)
+
+    def _fill_slot(self, slot: Slot) -> None:
+        """Write the piece for an empty slot: the editor opens on its day, column and channel."""
+        if self.db is None:
+            return
+        column = get_record(self.db, Kind.COLUMN, slot.column_id).values
+        self.record_actions.new_record(
+            Kind.CONTENT_ITEM,
+            {
+                "planned_start": slot.day,
+                "column_id": slot.column_id,
+                "channel_id": column.get("channel_id"),
+                "plan_id": column.get("plan_id"),
+                "theme_ids": column.get("theme_ids") or [],
+                "status": "planned",
+            },
+        )
 
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not done"), message)

@@ -1,0 +1,119 @@
+"""The Gaps list: every empty column slot in the next weeks, to fill before it is too late."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.dates import format_day_first
+from app.core.records import Kind
+from app.services.database import Database
+from app.services.slots import Slot, SlotError, gaps
+from app.ui.i18n import render
+from app.ui.notifier import Changes
+
+DEFAULT_WEEKS = 4
+SLOT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class GapsPanel(QWidget):
+    """Double-click a gap to write the piece that fills it (the editor opens pre-filled)."""
+
+    fill_requested = Signal(object)  # Slot
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gaps")
+        self.db: Database | None = None
+        self.plan_id: int | None = None
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setObjectName("gaps_start")
+        self.start.setDisplayFormat("dd/MM/yyyy")
+        self.start.setCalendarPopup(True)
+        self.weeks = QSpinBox()
+        self.weeks.setObjectName("gaps_weeks")
+        self.weeks.setRange(1, 52)
+        self.weeks.setValue(DEFAULT_WEEKS)
+        self.weeks.setSuffix(self.tr(" week(s)"))
+        self.summary = QLabel()
+        self.summary.setObjectName("gaps_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("gaps_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Column"), self.tr("Owner")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("From")))
+        top.addWidget(self.start)
+        top.addWidget(self.weeks)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.start.dateChanged.connect(lambda _: self.reload())
+        self.weeks.valueChanged.connect(lambda _: self.reload())
+
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+        self.reload()
+
+    def set_plan(self, plan_id: int | None) -> None:
+        self.plan_id = plan_id
+        self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.kinds & {Kind.CONTENT_ITEM, Kind.COLUMN, Kind.MILESTONE, Kind.PERSON, Kind.DESK}:
+            self.reload()
+
+    def reload(self) -> None:
+        self.table.setRowCount(0)
+        if self.db is None or not self.isVisible():
+            return
+        first = self.start.date().toPython()
+        assert isinstance(first, date)
+        try:
+            found = gaps(self.db, first, self.weeks.value(), self.plan_id)
+        except SlotError as error:
+            self.summary.setText(render(error.problem))
+            return
+        self.table.setRowCount(len(found))
+        for row, slot in enumerate(found):
+            day = self.locale().dayName(slot.day.isoweekday(), self.locale().FormatType.ShortFormat)
+            cells = (f"{day} {format_day_first(slot.day)}", slot.column_name, slot.owner_label)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(SLOT_ROLE, slot)
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnToContents(0)
+        self.summary.setText(
+            self.tr("%n empty slot(s) to fill; double-click one to write it.", "", len(found))
+            if found
+            else self.tr("Every slot in these weeks is filled.")
+        )
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.reload()
+
+    def _activated(self, cell: QTableWidgetItem) -> None:
+        slot = cell.data(SLOT_ROLE)
+        if isinstance(slot, Slot):
+            self.fill_requested.emit(slot)
