@@ -26,6 +26,7 @@ from app.ui.i18n import render
 from app.ui.notifier import Changes
 
 DEFAULT_WEEKS = 4
+MIN_WIDTH = 380
 SLOT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -37,6 +38,7 @@ class GapsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gaps")
+        self.setMinimumWidth(MIN_WIDTH)
         self.db: Database | None = None
         self.plan_id: int | None = None
         self.start = QDateEdit(QDate.currentDate())
@@ -100,6 +102,7 @@ class GapsPanel(QWidget):
             cells = (f"{day} {format_day_first(slot.day)}", slot.column_name, slot.owner_label)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
                 cell.setData(SLOT_ROLE, slot)
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnToContents(0)
