@@ -20,6 +20,8 @@ class FieldType(Enum):
     REF = auto()
     MULTI_REF = auto()
     COLOR = auto()
+    # An RRULE kept as text, edited with friendly controls and a plain-language preview.
+    CADENCE = auto()
 
 
 class Kind(Enum):
@@ -54,6 +56,8 @@ class FieldSpec:
     maximum: int = 1_000_000
     # A field a workflow owns: only these choices when creating, read-only when editing.
     first_choices: tuple[str, ...] | None = None
+    # Other fields of the same record the editor reads (a cadence's preview needs the start).
+    depends_on: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -273,10 +277,11 @@ KINDS: dict[Kind, KindSpec] = {
                 _THEMES,
                 FieldSpec(
                     "cadence",
-                    QT_TRANSLATE_NOOP("records", "Cadence (RRULE)"),
-                    T.TEXT,
+                    QT_TRANSLATE_NOOP("records", "Cadence"),
+                    T.CADENCE,
                     required=True,
                     default="FREQ=WEEKLY;BYDAY=MO",
+                    depends_on=("start_date", "end_date", "end_milestone_id"),
                 ),
                 _START,
                 FieldSpec("end_date", QT_TRANSLATE_NOOP("records", "End date"), T.DATE),

@@ -76,7 +76,7 @@ def _check_types(kind: Kind, values: Mapping[str, Any], problems: dict[str, Prob
             continue
         if empty:
             continue
-        if spec.type is FieldType.TEXT and len(str(value)) > MAX_TEXT:
+        if spec.type in (FieldType.TEXT, FieldType.CADENCE) and len(str(value)) > MAX_TEXT:
             problems[spec.name] = problem(TOO_LONG, maximum=MAX_TEXT)
         elif spec.type is FieldType.LONG_TEXT and len(str(value)) > MAX_LONG_TEXT:
             problems[spec.name] = problem(TOO_LONG, maximum=MAX_LONG_TEXT)

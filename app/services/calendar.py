@@ -313,6 +313,8 @@ def display_key(item: CalendarItem) -> tuple[bool, time, str, int]:
 
 # Rows of _CHIP_COLUMNS are read by position: a Row's attributes cost ten times more.
 _ID, _TITLE, _START, _END, _TIME = range(5)
+# What ranks an item in a day and tells the days it touches: the first of _CHIP_COLUMNS.
+_SPAN_COLUMNS = _CHIP_COLUMNS[:5]
 
 
 def _row_display_key(row: Any) -> tuple[bool, time, str, int]:
@@ -460,13 +462,23 @@ def month_items(
     with db.transaction() as session:
         conditions = _conditions(session, flt)
         singles, one_day_counts = _one_day_firsts(session, first, last, conditions, per_day)
+        # Only what ranks and counts them, which ix_content_item_day_order holds: most are
+        # only counted, and the few kept are read whole below.
         several = session.execute(
             union_all(
-                select(*_CHIP_COLUMNS).where(long_ones, *conditions),
-                select(*_CHIP_COLUMNS).where(several_days, *conditions),
+                select(*_SPAN_COLUMNS).where(long_ones, *conditions),
+                select(*_SPAN_COLUMNS).where(several_days, *conditions),
             )
         ).all()
         rows = _first_of_each_day(singles, several, _days(first, last), per_day)
+        partial = [row[_ID] for row in rows if len(row) < len(_CHIP_COLUMNS)]
+        if partial:
+            whole = {
+                row[_ID]: row
+                for chunk in _chunks(partial)
+                for row in session.execute(select(*_CHIP_COLUMNS).where(item.id.in_(chunk)))
+            }
+            rows = [whole.get(row[_ID], row) for row in rows]
         items = _to_items(session, rows, flt, _by_ids(rows))
     counts = _day_counts(((row[_START], row[_END]) for row in several), first, last)
     for day, count in one_day_counts.items():

@@ -31,6 +31,7 @@ from app.ui.actions import ActionId, make_action
 from app.ui.calendar.view import CalendarView
 from app.ui.filter_bar import FilterBar
 from app.ui.gaps import GapsPanel
+from app.ui.history_panel import HistoryPanel
 from app.ui.models.navigator import DESTINATION_ROLE, Destination, NavigatorModel
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
@@ -98,6 +99,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.gaps_dock)
         self.gaps_dock.hide()
         self.gaps.fill_requested.connect(self._fill_slot)
+        self.history = HistoryPanel(self.notifier, self.undo_stack)
+        self.history_dock = QDockWidget(self.tr("History and comments"), self)
+        self.history_dock.setObjectName("history_dock")
+        self.history_dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
         self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
 
         self.location = QLabel()
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(self._view_changed)
         self.calendar.month_grid.selection_changed.connect(self._update_actions)
         self.calendar.week_grid.selection_changed.connect(self._update_actions)
+        self.timeline.canvas.selection_changed.connect(self._update_actions)
 
     def _view_changed(self, page: int) -> None:
         ids = (ActionId.VIEW_LISTS, ActionId.VIEW_CALENDAR, ActionId.VIEW_TIMELINE)
@@ -213,6 +221,10 @@ class MainWindow(QMainWindow):
         gaps_action.setObjectName("view_gaps")
         gaps_action.setShortcut("Ctrl+G")
         view_menu.addAction(gaps_action)
+        history_action = self.history_dock.toggleViewAction()
+        history_action.setObjectName("view_history")
+        history_action.setShortcut("Ctrl+H")
+        view_menu.addAction(history_action)
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self._fill_languages()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -299,6 +311,7 @@ class MainWindow(QMainWindow):
         self.list_view.set_database(database)
         self.calendar.set_database(database)
         self.gaps.set_database(database)
+        self.history.set_database(database)
         self.timeline.filter = self.filter_bar.current()
         self.timeline.set_database(database)
         self._rebuild_navigator()
@@ -386,6 +399,7 @@ class MainWindow(QMainWindow):
         self.calendar.on_changes(changes)
         self.timeline.on_changes(changes)
         self.gaps.on_changes(changes)
+        self.history.on_changes(changes)
         self._update_actions()
         if Kind.PLAN in changes.kinds:
             self._rebuild_navigator()
@@ -399,7 +413,15 @@ class MainWindow(QMainWindow):
             return Kind.CONTENT_ITEM, sorted(self.calendar.grid.selected)
         return self.list_view.kind, self.list_view.selected_ids()
 
+    def _show_history(self) -> None:
+        """The history panel follows the selection, in whichever view has it."""
+        kind, ids = self._selection()
+        if self.views.currentWidget() is self.timeline:
+            kind, ids = Kind.CONTENT_ITEM, sorted(self.timeline.canvas.selected)
+        self.history.show_record(kind if ids else None, ids[0] if ids else None)
+
     def _update_actions(self) -> None:
+        self._show_history()
         has_db = self.db is not None
         selected = has_db and bool(self._selection()[1])
         self.actions_by_id[ActionId.NEW_RECORD].setEnabled(has_db)

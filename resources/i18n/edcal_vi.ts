@@ -39,6 +39,179 @@
     </message>
 </context>
 <context>
+    <name>CadenceEditor</name>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="80" />
+        <source>Weekly</source>
+        <translation>Hằng tuần</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="81" />
+        <source>Monthly on a weekday</source>
+        <translation>Hằng tháng, theo thứ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="82" />
+        <source>Monthly on a day</source>
+        <translation>Hằng tháng, theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="83" />
+        <source>Recurrence rule (RRULE)</source>
+        <translation>Quy tắc lặp (RRULE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="125" />
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="126" />
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="127" />
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="128" />
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="129" />
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="130" />
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="131" />
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="148" />
+        <source>every</source>
+        <translation>mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="150" />
+        <source>week(s)</source>
+        <translation>tuần</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="161" />
+        <source>1st</source>
+        <translation>tuần thứ 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="161" />
+        <source>2nd</source>
+        <translation>tuần thứ 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="161" />
+        <source>3rd</source>
+        <translation>tuần thứ 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="161" />
+        <source>4th</source>
+        <translation>tuần thứ 4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="161" />
+        <source>last</source>
+        <translation>tuần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="171" />
+        <source>Monday</source>
+        <translation>thứ Hai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="172" />
+        <source>Tuesday</source>
+        <translation>thứ Ba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="173" />
+        <source>Wednesday</source>
+        <translation>thứ Tư</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="174" />
+        <source>Thursday</source>
+        <translation>thứ Năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="175" />
+        <source>Friday</source>
+        <translation>thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="176" />
+        <source>Saturday</source>
+        <translation>thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="177" />
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="184" />
+        <source>on the</source>
+        <translation>vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="187" />
+        <source>of every month</source>
+        <translation>của mỗi tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="198" />
+        <source>the last day</source>
+        <translation>ngày cuối tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="203" />
+        <source>on day</source>
+        <translation>vào ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="205" />
+        <source>or</source>
+        <translation>hoặc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="322" />
+        <source>the rule is empty</source>
+        <translation>quy tắc đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="331" />
+        <source>Not a valid rule: %1</source>
+        <translation>Quy tắc không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="336" />
+        <source>Next: %1</source>
+        <translation>Các ngày tới: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/cadence.py" line="338" />
+        <source>No dates from today on.</source>
+        <translation>Không còn ngày nào từ hôm nay.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <location filename="../../app/ui/calendar/view.py" line="119" />
@@ -1278,8 +1451,8 @@
     </message>
     <message>
         <location filename="../../app/core/records.py" line="274" />
-        <source>Cadence (RRULE)</source>
-        <translation>Tần suất (RRULE)</translation>
+        <source>Cadence</source>
+        <translation>Tần suất</translation>
     </message>
     <message>
         <location filename="../../app/core/records.py" line="289" />

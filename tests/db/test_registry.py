@@ -17,6 +17,7 @@ COLUMN_TYPES: dict[FieldType, type] = {
     FieldType.CHOICE: Enum,
     FieldType.REF: Integer,
     FieldType.COLOR: String,
+    FieldType.CADENCE: String,
 }
 
 FIELDS = [(spec, field) for spec in KINDS.values() for field in spec.fields]

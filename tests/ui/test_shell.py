@@ -97,3 +97,33 @@ def test_record_actions_follow_the_selection(qtbot: QtBot, window: MainWindow) -
     window.list_view.select_ids({created.id})
     assert delete.isEnabled()
     assert window.actions_by_id[ActionId.EDIT_RECORD].isEnabled()
+
+
+def test_the_history_panel_follows_the_selected_record(qtbot: QtBot, window: MainWindow) -> None:
+    from datetime import date
+
+    from app.core.records import Kind
+    from app.services import editing
+    from app.ui.models.navigator import Destination
+
+    assert window.db is not None
+    created = editing.create_record(
+        window.db,
+        Kind.MILESTONE,
+        {
+            "kind": "holiday",
+            "name": "Tết Bính Ngọ",
+            "start_date": date(2026, 2, 17),
+            "end_date": date(2026, 2, 17),
+        },
+    )
+    editing.update_record(window.db, Kind.MILESTONE, created.id, {"end_date": date(2026, 2, 22)})
+    window.findChild(type(window.history_dock.toggleViewAction()), "view_history").trigger()
+    assert window.history_dock.isVisible()
+    window.list_view.show_destination(Destination(Kind.MILESTONE))
+    window.list_view.select_ids({created.id})
+    table = window.history.table
+    cells = [
+        table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
+    ]  # type: ignore[union-attr]
+    assert any("22/02/2026" in text for text in cells)

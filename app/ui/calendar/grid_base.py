@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -29,7 +30,7 @@ from app.ui.calendar.palette import (
     FORMAT_MARKS,
     STATUS_COLORS,
     ColorBy,
-    chip_color,
+    chip_color_name,
     text_color_on,
 )
 from app.ui.i18n import marked
@@ -42,6 +43,65 @@ ONE_DAY = timedelta(days=1)
 # Made once: combining alignment flags costs more than it looks, once per chip.
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+SELECTED_PEN = QPen(QColor("#0d47a1"), 2)
+DOT_RADIUS = 3.5
+
+
+def chip_label(item: CalendarItem) -> str:
+    """What a chip writes: the format's mark, the time if any and the title (crossed out by
+    a sign when the item was returned or cancelled)."""
+    when = item.publish_time.strftime("%H:%M ") if item.publish_time else ""
+    mark = FORMAT_MARKS.get(item.format, "")
+    if item.status.value in ("returned", "cancelled"):
+        return f"{mark} {when}⊘ {item.title}"
+    return f"{mark} {when}{item.title}"
+
+
+def elided(metrics: QFontMetrics, text: str, width: int) -> str:
+    """metrics.elidedText(text, ElideRight, width), shaping only the start of a long text
+    (its first width // 4 + 4 characters): when that start alone needs eliding, the text is
+    cut within it, so the whole text elides the same; when it fits, the whole is elided."""
+    cut = width // 4 + 4
+    if len(text) > cut:
+        start = text[:cut]
+        shown = metrics.elidedText(start, Qt.TextElideMode.ElideRight, width)
+        if shown != start:
+            return shown
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class ChipKit:
+    """What one paint's chips share, made once rather than once a chip: the painter's font
+    and a smaller one for initials, their metrics, colours by name, and each chip's elided
+    label (a day-spanning item is painted once a day, at the same width)."""
+
+    def __init__(self, painter: QPainter) -> None:
+        self.painter = painter
+        self.font = QFont(painter.font())
+        self.metrics = painter.fontMetrics()
+        self.small_font = QFont(self.font)
+        self.small_font.setPointSizeF(max(self.font.pointSizeF() - 1.5, 6))
+        self.small_metrics = QFontMetrics(self.small_font, painter.device())
+        self.elided: dict[tuple[int, int], str] = {}
+        self._colors: dict[str, tuple[QColor, QColor]] = {}
+        self._dot_pens: dict[int, QPen] = {}
+
+    def colors(self, name: str) -> tuple[QColor, QColor]:
+        """The colour `name` and the ink (black or white) that reads on it."""
+        found = self._colors.get(name)
+        if found is None:
+            color = QColor(name)
+            found = self._colors[name] = (color, text_color_on(color))
+        return found
+
+    def dot_pen(self, ink: QColor) -> QPen:
+        rgb = ink.rgb()
+        pen = self._dot_pens.get(rgb)
+        if pen is None:
+            pen = self._dot_pens[rgb] = QPen(ink, 1)
+        return pen
 
 
 @dataclass(frozen=True)
@@ -140,6 +200,7 @@ class DayGrid(QWidget):
         self._dragging = False
         self._target: Target | None = None
         self._external_target: Target | None = None
+        self._kit: ChipKit | None = None
 
     # --- data ------------------------------------------------------------------------
     def set_data(self, data: GridData) -> None:
@@ -332,42 +393,48 @@ class DayGrid(QWidget):
     def drop_target(self) -> Target | None:
         return self._target if self._dragging else self._external_target
 
+    def _chip_kit(self, painter: QPainter) -> ChipKit:
+        """The fonts, metrics and caches of this paint's chips: made by the first chip a
+        painter paints, then shared by the others."""
+        kit = self._kit
+        if kit is None or kit.painter is not painter:
+            kit = self._kit = ChipKit(painter)
+        return kit
+
     def paint_chip(self, painter: QPainter, rect: QRectF, item: CalendarItem, day: date) -> None:
-        color = chip_color(item, self.data.color_by)
-        selected = item.id in self.selected
-        painter.setPen(QPen(QColor("#0d47a1"), 2) if selected else Qt.PenStyle.NoPen)
+        kit = self._chip_kit(painter)
+        color_by = self.data.color_by
+        color, ink = kit.colors(chip_color_name(item, color_by))
+        painter.setPen(SELECTED_PEN if item.id in self.selected else Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-        text_rect = rect.adjusted(4, 0, -4, 0)
-        ink = text_color_on(color)
-        if self.data.color_by is not ColorBy.STATUS:
+        left, top, width, height = rect.x(), rect.y(), rect.width(), rect.height()
+        painter.drawRoundedRect(QRectF(left + 0.5, top + 0.5, width - 1, height - 1), 3, 3)
+        text_left = left + 4
+        text_right = left + width - 4
+        if color_by is not ColorBy.STATUS:
             # The status as a dot, outlined so it shows on any chip colour.
-            painter.setPen(QPen(ink, 1))
-            painter.setBrush(QColor(STATUS_COLORS[item.status]))
-            radius = 3.5
-            center = QPointF(rect.left() + 4 + radius, rect.center().y())
-            painter.drawEllipse(center, radius, radius)
-            text_rect.setLeft(text_rect.left() + 2 * radius + 3)
+            painter.setPen(kit.dot_pen(ink))
+            painter.setBrush(kit.colors(STATUS_COLORS[item.status])[0])
+            painter.drawEllipse(
+                QPointF(left + 4 + DOT_RADIUS, top + height / 2), DOT_RADIUS, DOT_RADIUS
+            )
+            text_left += 2 * DOT_RADIUS + 3
         painter.setPen(ink)
-        room_for = 2 if rect.width() >= WIDE_CHIP else 1 if rect.width() >= MEDIUM_CHIP else 0
-        initials = " ".join(item.assignees[:room_for])
+        room_for = 2 if width >= WIDE_CHIP else 1 if width >= MEDIUM_CHIP else 0
+        initials = " ".join(item.assignees[:room_for]) if room_for else ""
         if initials:
-            small = QFont(painter.font())
-            small.setPointSizeF(max(painter.font().pointSizeF() - 1.5, 6))
-            painter.save()
-            painter.setFont(small)
-            width = painter.fontMetrics().horizontalAdvance(initials) + 2
+            text_rect = QRectF(text_left, top, text_right - text_left, height)
+            painter.setFont(kit.small_font)
+            advance = kit.small_metrics.horizontalAdvance(initials) + 2
             painter.drawText(text_rect, RIGHT_MIDDLE, initials)
-            painter.restore()
-            text_rect.setRight(text_rect.right() - width - 2)
-        when = item.publish_time.strftime("%H:%M ") if item.publish_time else ""
-        mark = FORMAT_MARKS.get(item.format, "")
-        label = f"{mark} {when}{item.title}"
-        if item.status.value in ("returned", "cancelled"):
-            label = f"{mark} {when}⊘ {item.title}"
-        shown = painter.fontMetrics().elidedText(
-            label, Qt.TextElideMode.ElideRight, int(text_rect.width())
-        )
+            painter.setFont(kit.font)
+            text_right -= advance + 2
+        text_rect = QRectF(text_left, top, text_right - text_left, height)
+        room = int(text_rect.width())
+        key = (item.id, room)
+        shown = kit.elided.get(key)
+        if shown is None:
+            shown = kit.elided[key] = elided(kit.metrics, chip_label(item), room)
         painter.drawText(text_rect, LEFT_MIDDLE, shown)
         self.chip_rects.append((rect, item.id, day))
 

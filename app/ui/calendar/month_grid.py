@@ -159,6 +159,7 @@ class MonthGrid(DayGrid):
         self._paint_banners(painter, banners)
         self._paint_stage_bands(painter, bands)
         painter.end()
+        self._kit = None
 
     def _paint_header(self, painter: QPainter) -> None:
         width, _ = self._cell_size()

@@ -60,12 +60,16 @@ def channel_color(channel_id: int | None) -> str:
     return CHANNEL_COLORS[channel_id % len(CHANNEL_COLORS)]
 
 
-def chip_color(item: CalendarItem, color_by: ColorBy) -> QColor:
+def chip_color_name(item: CalendarItem, color_by: ColorBy) -> str:
     if color_by is ColorBy.STATUS:
-        return QColor(STATUS_COLORS[item.status])
+        return STATUS_COLORS[item.status]
     if color_by is ColorBy.CHANNEL:
-        return QColor(channel_color(item.channel_id))
-    return QColor(item.theme_colors[0] if item.theme_colors else NO_THEME)
+        return channel_color(item.channel_id)
+    return item.theme_colors[0] if item.theme_colors else NO_THEME
+
+
+def chip_color(item: CalendarItem, color_by: ColorBy) -> QColor:
+    return QColor(chip_color_name(item, color_by))
 
 
 def text_color_on(background: QColor) -> QColor:

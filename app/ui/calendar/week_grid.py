@@ -132,6 +132,7 @@ class WeekGrid(DayGrid):
         painter.setPen(QPen(QColor("#b0bec5"), 1))
         painter.drawLine(QPointF(0, self.hours_top()), QPointF(self.width(), self.hours_top()))
         painter.end()
+        self._kit = None
 
     def _paint_column(self, painter: QPainter, index: int, day: date) -> None:
         left, width = self.column_left(index), self.column_width()

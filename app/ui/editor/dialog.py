@@ -111,6 +111,7 @@ class RecordEditorDialog(QDialog):
             elif isinstance(editor, ChoiceEditor):
                 editor.lock_for_editing(self.tr("Change it with Edit → Set status."))
         self._connect_scopes()
+        self._connect_dependencies()
         draft = load_draft(spec, self.draft_key)
         self.set_values({**values, **draft[1]} if draft else values)
         if draft:
@@ -130,6 +131,8 @@ class RecordEditorDialog(QDialog):
         for name, editor in self.editors.items():
             if isinstance(editor, MultiRefEditor):
                 editor.set_value(values.get(name))
+        for editor in self.editors.values():
+            self._tell_context(editor)
 
     def _discard_draft(self, original: Mapping[str, Any]) -> None:
         self._draft_timer.stop()
@@ -152,6 +155,20 @@ class RecordEditorDialog(QDialog):
             scope = editor.spec.scoped_by
             if editor.spec.type is FieldType.MULTI_REF and scope in self.editors:
                 self.editors[scope].changed.connect(self._rescope)
+
+    def _connect_dependencies(self) -> None:
+        """An editor whose spec names `depends_on` hears when those fields change."""
+        for editor in self.editors.values():
+            for name in editor.spec.depends_on:
+                if name in self.editors:
+                    self.editors[name].changed.connect(
+                        lambda editor=editor: self._tell_context(editor)
+                    )
+
+    def _tell_context(self, editor: FieldEditor) -> None:
+        names = [n for n in editor.spec.depends_on if n in self.editors]
+        if names:
+            editor.context_changed({n: self.editors[n].value() for n in names})
 
     def _rescope(self) -> None:
         for editor in self.editors.values():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, time
 from typing import Any
 
@@ -48,6 +48,9 @@ class FieldEditor(QObject):
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
+
+    def context_changed(self, values: Mapping[str, Any]) -> None:
+        """The fields named in the spec's `depends_on` hold `values` now."""
 
     def focus(self) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -300,6 +303,8 @@ class ColorEditor(FieldEditor):
 
 
 def editor_for(spec: FieldSpec, load: ChoiceLoader) -> FieldEditor:
+    from app.ui.editor.cadence import CadenceEditor  # it builds on FieldEditor, defined here
+
     simple: dict[FieldType, Callable[[FieldSpec], FieldEditor]] = {
         FieldType.TEXT: TextEditor,
         FieldType.LONG_TEXT: LongTextEditor,
@@ -308,6 +313,7 @@ def editor_for(spec: FieldSpec, load: ChoiceLoader) -> FieldEditor:
         FieldType.TIME: TimeEditor,
         FieldType.CHOICE: ChoiceEditor,
         FieldType.COLOR: ColorEditor,
+        FieldType.CADENCE: CadenceEditor,
     }
     if spec.type is FieldType.REF:
         return RefEditor(spec, load)
