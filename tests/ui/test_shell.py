@@ -118,12 +118,14 @@ def test_the_history_panel_follows_the_selected_record(qtbot: QtBot, window: Mai
         },
     )
     editing.update_record(window.db, Kind.MILESTONE, created.id, {"end_date": date(2026, 2, 22)})
-    window.findChild(type(window.history_dock.toggleViewAction()), "view_history").trigger()
+    window.history_dock.toggleViewAction().trigger()  # View → History and comments
     assert window.history_dock.isVisible()
     window.list_view.show_destination(Destination(Kind.MILESTONE))
     window.list_view.select_ids({created.id})
     table = window.history.table
-    cells = [
-        table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
-    ]  # type: ignore[union-attr]
+    cells = []
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            cells.append(item.text() if item is not None else "")
     assert any("22/02/2026" in text for text in cells)
