@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    and_,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from app.core.enums import ContentFormat, ContentStatus, MilestoneKind
@@ -174,7 +186,7 @@ def _themes_of(
     """Theme ids and colours of the items `scope` (conditions on content_item) selects."""
     ids: dict[int, list[int]] = defaultdict(list)
     colors: dict[int, list[str]] = defaultdict(list)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(item_theme.c.item_id, Theme.id, Theme.color)
         .join(ContentItem, ContentItem.id == item_theme.c.item_id)
         .join(Theme, Theme.id == item_theme.c.theme_id)
@@ -192,7 +204,7 @@ def _assignees_of(
 ) -> dict[int, tuple[str, ...]]:
     """Assignee initials of the items `scope` selects, in assignment order, each once."""
     found: dict[int, list[str]] = defaultdict(list)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(Assignment.item_id, Person.initials, Person.name)
         .join(ContentItem, ContentItem.id == Assignment.item_id)
         .join(Person, Person.id == Assignment.person_id)
@@ -268,11 +280,14 @@ _START_ORDER = (
 )
 
 
-def _window(first: date, last: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+def _window(
+    first: Any, last: Any, short_from: Any = None
+) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """The long items touching [first, last] and the short ones, as two conditions (see
-    items_between)."""
+    items_between). The bounds are dates, or bound parameters (then `short_from` too)."""
     item = ContentItem
-    short_from = first - timedelta(days=SHORT_SPAN_DAYS)
+    if short_from is None:
+        short_from = first - timedelta(days=SHORT_SPAN_DAYS)
     long_ones = and_(item.planned_end >= first, _ENDS_AT_ALL, item.planned_start < short_from)
     short_ones = and_(
         item.planned_start >= short_from,
@@ -329,11 +344,11 @@ def _row_start_key(row: Any) -> tuple[date, bool, time, int]:
     return (row[_START], moment is not None, moment or time.min, row[_ID])
 
 
-def _day_order(session: Session) -> tuple[Any, ...]:
+def _day_order(dialect: str) -> tuple[Any, ...]:
     """display_key in SQL. Python compares titles by code point, as SQLite does by default;
     PostgreSQL's default collation follows the locale, its "C" collation is by code point."""
     title: Any = ContentItem.title
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         title = title.collate("C")
     return (ContentItem.publish_time.asc().nulls_first(), title, ContentItem.id)
 
@@ -397,15 +412,10 @@ def _first_of_each_day(
     return sorted(kept.values(), key=_row_start_key)
 
 
-def _one_day_firsts(
-    session: Session,
-    first: date,
-    last: date,
-    conditions: Sequence[ColumnElement[bool]],
-    per_day: int,
-) -> tuple[list[Any], dict[date, int]]:
-    """The first `per_day` one-day items (no end, or ending the day they start) of every day
-    of [first, last] in display order, and how many each day holds.
+def _one_day_firsts(dialect: str, conditions: Sequence[ColumnElement[bool]], per_day: int) -> Any:
+    """The query of the first `per_day` one-day items (no end, or ending the day they start)
+    of every day of [:first, :last] in display order, each row ending with how many its day
+    holds.
 
     The days are counted through the start-date index (GROUP BY), then each day with items
     reads its first ones with a LIMIT of its own, an index range of that day (LATERAL on
@@ -416,25 +426,48 @@ def _one_day_firsts(
     one_day = or_(item.planned_end.is_(None), item.planned_end == item.planned_start)
     per_day_count = (
         select(item.planned_start.label("day"), func.count().label("held"))
-        .where(item.planned_start >= first, item.planned_start <= last, one_day, *conditions)
+        .where(item.planned_start >= _FIRST, item.planned_start <= _LAST, one_day, *conditions)
         .group_by(item.planned_start)
         .cte("day_count")
     )
     on_day = (item.planned_start == per_day_count.c.day, one_day, *conditions)
-    order = _day_order(session)
-    if session.get_bind().dialect.name == "postgresql":
+    order = _day_order(dialect)
+    if dialect == "postgresql":
         top = select(*_CHIP_COLUMNS).where(*on_day).order_by(*order).limit(per_day).lateral()
-        query = select(*(top.c[c.key] for c in _CHIP_COLUMNS), per_day_count.c.held).join_from(
+        return select(*(top.c[c.key] for c in _CHIP_COLUMNS), per_day_count.c.held).join_from(
             per_day_count, top, true()
         )
-    else:
-        top_ids = select(item.id).where(*on_day).order_by(*order).limit(per_day)
-        query = select(*_SHOWN_COLUMNS, per_day_count.c.held).join_from(
-            per_day_count, _SHOWN, _SHOWN.id.in_(top_ids)
-        )
-    rows = list(session.execute(query))
-    counts = {row[_START]: row[-1] for row in rows}
-    return rows, counts
+    top_ids = select(item.id).where(*on_day).order_by(*order).limit(per_day)
+    return select(*_SHOWN_COLUMNS, per_day_count.c.held).join_from(
+        per_day_count, _SHOWN, _SHOWN.id.in_(top_ids)
+    )
+
+
+_FIRST = bindparam("first", type_=Date)
+_LAST = bindparam("last", type_=Date)
+_SHORT_FROM = bindparam("short_from", type_=Date)
+
+
+def _month_queries(
+    dialect: str, conditions: Sequence[ColumnElement[bool]], per_day: int
+) -> tuple[Any, Any]:
+    """month_items' two window queries, bound to :first, :last and :short_from: the one-day
+    items' firsts and counts, and what ranks and counts the items of several days."""
+    item = ContentItem
+    long_ones, short_ones = _window(_FIRST, _LAST, _SHORT_FROM)
+    several_days = and_(short_ones, item.planned_end > item.planned_start)
+    # Only what ranks and counts them, which ix_content_item_day_order holds: most are only
+    # counted, and the few kept are read whole afterwards.
+    several = union_all(
+        select(*_SPAN_COLUMNS).where(long_ones, *conditions),
+        select(*_SPAN_COLUMNS).where(several_days, *conditions),
+    )
+    return _one_day_firsts(dialect, conditions, per_day), several
+
+
+_unfiltered_month_queries = functools.lru_cache(maxsize=32)(
+    lambda dialect, per_day: _month_queries(dialect, (), per_day)
+)
 
 
 def month_items(
@@ -456,27 +489,29 @@ def month_items(
         found = items_between(db, first, last, flt)
         spans = [(i.planned_start, i.last_day) for i in found if i.planned_start and i.last_day]
         return MonthWindow(found, _day_counts(spans, first, last))
-    item = ContentItem
-    long_ones, short_ones = _window(first, last)
-    several_days = and_(short_ones, item.planned_end > item.planned_start)
+    bounds = {
+        "first": first,
+        "last": last,
+        "short_from": first - timedelta(days=SHORT_SPAN_DAYS),
+    }
     with db.transaction() as session:
+        connection = session.connection()
+        dialect = connection.dialect.name
         conditions = _conditions(session, flt)
-        singles, one_day_counts = _one_day_firsts(session, first, last, conditions, per_day)
-        # Only what ranks and counts them, which ix_content_item_day_order holds: most are
-        # only counted, and the few kept are read whole below.
-        several = session.execute(
-            union_all(
-                select(*_SPAN_COLUMNS).where(long_ones, *conditions),
-                select(*_SPAN_COLUMNS).where(several_days, *conditions),
-            )
-        ).all()
+        if conditions:
+            one_day_query, several_query = _month_queries(dialect, conditions, per_day)
+        else:
+            one_day_query, several_query = _unfiltered_month_queries(dialect, per_day)
+        singles = connection.execute(one_day_query, bounds).all()
+        one_day_counts = {row[_START]: row[-1] for row in singles}
+        several = connection.execute(several_query, bounds).all()
         rows = _first_of_each_day(singles, several, _days(first, last), per_day)
         partial = [row[_ID] for row in rows if len(row) < len(_CHIP_COLUMNS)]
         if partial:
             whole = {
                 row[_ID]: row
                 for chunk in _chunks(partial)
-                for row in session.execute(select(*_CHIP_COLUMNS).where(item.id.in_(chunk)))
+                for row in connection.execute(_WHOLE_ROWS, {"ids": chunk})
             }
             rows = [whole.get(row[_ID], row) for row in rows]
         items = _to_items(session, rows, flt, _by_ids(rows))
@@ -484,6 +519,9 @@ def month_items(
     for day, count in one_day_counts.items():
         counts[day] += count
     return MonthWindow(items, counts)
+
+
+_WHOLE_ROWS = select(*_CHIP_COLUMNS).where(ContentItem.id.in_(bindparam("ids", expanding=True)))
 
 
 def backlog(db: Database, flt: ItemFilter | None = None) -> list[CalendarItem]:
