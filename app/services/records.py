@@ -43,6 +43,7 @@ class RecordData:
 class Choice:
     id: int
     label: str
+    end: date | None = None  # for dated records (milestones): the last day
 
 
 class NotFoundError(Exception):
@@ -135,5 +136,8 @@ def choices(db: Database, kind: Kind, scope: Mapping[str, Any] | None = None) ->
         query = select(model)
         for name, value in (scope or {}).items():
             query = query.where(getattr(model, name) == value)
-        found = [Choice(r.id, label_of(kind, r)) for r in session.scalars(query)]
+        found = [
+            Choice(r.id, label_of(kind, r), getattr(r, "end_date", None))
+            for r in session.scalars(query)
+        ]
     return sorted(found, key=lambda c: fold(c.label))

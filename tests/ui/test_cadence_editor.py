@@ -249,3 +249,30 @@ def test_invalid_raw_rule_is_explained_and_refused(qtbot: QtBot, window: MainWin
     assert seen["error_shown"]
     assert "INTERVAL must be 1 or more" in seen["error"]
     assert cadences(window) == []
+
+
+def test_an_end_milestone_bounds_the_preview(qtbot: QtBot, window: MainWindow) -> None:
+    """A column that ends at a milestone stops there, in the preview as in the slots."""
+    channel_id = make_channel(window)
+    assert window.db is not None
+    milestone = editing.create_record(
+        window.db,
+        Kind.MILESTONE,
+        {"kind": "congress", "name": "Đại hội", "start_date": date(2031, 1, 12),
+         "end_date": date(2031, 1, 15)},
+    ).id  # fmt: skip
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordEditorDialog)
+        fill_column(dialog, channel_id, "Hướng tới Đại hội")
+        ends_at = dialog.editors["end_milestone_id"].widget
+        assert isinstance(ends_at, QComboBox)
+        ends_at.setCurrentIndex(ends_at.findData(milestone))
+        seen["preview"] = child(dialog, QLabel, "cadence_preview").text()
+        dialog.reject()
+
+    create_column(qtbot, window, fill)
+    assert seen["preview"].startswith("Every Monday until 15/01/2031")
+    assert "06/01/2031, 13/01/2031" in seen["preview"]
+    assert "20/01/2031" not in seen["preview"]

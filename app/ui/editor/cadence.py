@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.records import FieldSpec
+from app.core.records import FieldSpec, Kind
 from app.core.recurrence import RecurrenceError, describe, next_dates, validate_rule
-from app.ui.editor.fields import FieldEditor
+from app.ui.editor.fields import ChoiceLoader, FieldEditor
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 ORDINALS = (1, 2, 3, 4, -1)
@@ -67,9 +67,10 @@ def _whole(value: str, low: int, high: int) -> int | None:
 class CadenceEditor(FieldEditor):
     """Edits an RRULE string; `value()` is always the rule the controls describe."""
 
-    def __init__(self, spec: FieldSpec) -> None:
+    def __init__(self, spec: FieldSpec, load: ChoiceLoader | None = None) -> None:
         box = QWidget()
         super().__init__(spec, box)
+        self._choices = load
         self._context: dict[str, Any] = {}
         self._mode = Mode.WEEKLY
         self._loading = False
@@ -310,6 +311,14 @@ class CadenceEditor(FieldEditor):
         if not self._loading:
             self.changed.emit()
 
+    def _milestone_end(self) -> date | None:
+        """The end of the milestone the column ends at, when it ends at one."""
+        milestone_id = self._context.get("end_milestone_id")
+        if milestone_id is None or self._choices is None:
+            return None
+        found = [c.end for c in self._choices(Kind.MILESTONE, {}) if c.id == milestone_id]
+        return found[0] if found else None
+
     def _language(self) -> str:
         return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
 
@@ -318,7 +327,7 @@ class CadenceEditor(FieldEditor):
         start = self._context.get("start_date")
         end = self._context.get("end_date")
         start = start if isinstance(start, date) else date.today()
-        end = end if isinstance(end, date) else None
+        end = end if isinstance(end, date) else self._milestone_end()
         reason = validate_rule(rule, start) if rule else self.tr("the rule is empty")
         if reason is None:
             try:

@@ -313,8 +313,9 @@ def editor_for(spec: FieldSpec, load: ChoiceLoader) -> FieldEditor:
         FieldType.TIME: TimeEditor,
         FieldType.CHOICE: ChoiceEditor,
         FieldType.COLOR: ColorEditor,
-        FieldType.CADENCE: CadenceEditor,
     }
+    if spec.type is FieldType.CADENCE:
+        return CadenceEditor(spec, load)
     if spec.type is FieldType.REF:
         return RefEditor(spec, load)
     if spec.type is FieldType.MULTI_REF:
