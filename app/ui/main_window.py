@@ -38,6 +38,7 @@ from app.ui.record_actions import RecordActions
 from app.ui.record_list import RecordListView
 from app.ui.status_actions import StatusActions
 from app.ui.timeline.view import TimelineView
+from app.ui.work_panel import WorkPanel
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +106,15 @@ class MainWindow(QMainWindow):
         self.history_dock.setWidget(self.history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
+        self.work = WorkPanel()
+        self.work_dock = QDockWidget(self.tr("My work and workload"), self)
+        self.work_dock.setObjectName("work_dock")
+        self.work_dock.setWidget(self.work)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.work_dock)
+        self.work_dock.hide()
+        self.work.item_activated.connect(
+            lambda item_id: self.record_actions.edit_record(Kind.CONTENT_ITEM, item_id)
+        )
         self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
 
         self.location = QLabel()
@@ -225,6 +235,10 @@ class MainWindow(QMainWindow):
         history_action.setObjectName("view_history")
         history_action.setShortcut("Ctrl+H")
         view_menu.addAction(history_action)
+        work_action = self.work_dock.toggleViewAction()
+        work_action.setObjectName("view_work")
+        work_action.setShortcut("Ctrl+J")
+        view_menu.addAction(work_action)
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self._fill_languages()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -312,6 +326,7 @@ class MainWindow(QMainWindow):
         self.calendar.set_database(database)
         self.gaps.set_database(database)
         self.history.set_database(database)
+        self.work.set_database(database)
         self.timeline.filter = self.filter_bar.current()
         self.timeline.set_database(database)
         self._rebuild_navigator()
@@ -400,6 +415,7 @@ class MainWindow(QMainWindow):
         self.timeline.on_changes(changes)
         self.gaps.on_changes(changes)
         self.history.on_changes(changes)
+        self.work.on_changes(changes)
         self._update_actions()
         if Kind.PLAN in changes.kinds:
             self._rebuild_navigator()

@@ -42,173 +42,173 @@
 <context>
     <name>CadenceEditor</name>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="80"/>
+        <location filename="../../app/ui/editor/cadence.py" line="81"/>
         <source>Weekly</source>
         <translation>Hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="81"/>
+        <location filename="../../app/ui/editor/cadence.py" line="82"/>
         <source>Monthly on a weekday</source>
         <translation>Hằng tháng, theo thứ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="82"/>
+        <location filename="../../app/ui/editor/cadence.py" line="83"/>
         <source>Monthly on a day</source>
         <translation>Hằng tháng, theo ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="83"/>
+        <location filename="../../app/ui/editor/cadence.py" line="84"/>
         <source>Recurrence rule (RRULE)</source>
         <translation>Quy tắc lặp (RRULE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="125"/>
+        <location filename="../../app/ui/editor/cadence.py" line="126"/>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="126"/>
+        <location filename="../../app/ui/editor/cadence.py" line="127"/>
         <source>Tue</source>
         <translation>T3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="127"/>
+        <location filename="../../app/ui/editor/cadence.py" line="128"/>
         <source>Wed</source>
         <translation>T4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="128"/>
+        <location filename="../../app/ui/editor/cadence.py" line="129"/>
         <source>Thu</source>
         <translation>T5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="129"/>
+        <location filename="../../app/ui/editor/cadence.py" line="130"/>
         <source>Fri</source>
         <translation>T6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="130"/>
+        <location filename="../../app/ui/editor/cadence.py" line="131"/>
         <source>Sat</source>
         <translation>T7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="131"/>
+        <location filename="../../app/ui/editor/cadence.py" line="132"/>
         <source>Sun</source>
         <translation>CN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="148"/>
+        <location filename="../../app/ui/editor/cadence.py" line="149"/>
         <source>every</source>
         <translation>mỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="150"/>
+        <location filename="../../app/ui/editor/cadence.py" line="151"/>
         <source>week(s)</source>
         <translation>tuần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="161"/>
+        <location filename="../../app/ui/editor/cadence.py" line="162"/>
         <source>1st</source>
         <translation>tuần thứ 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="161"/>
+        <location filename="../../app/ui/editor/cadence.py" line="162"/>
         <source>2nd</source>
         <translation>tuần thứ 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="161"/>
+        <location filename="../../app/ui/editor/cadence.py" line="162"/>
         <source>3rd</source>
         <translation>tuần thứ 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="161"/>
+        <location filename="../../app/ui/editor/cadence.py" line="162"/>
         <source>4th</source>
         <translation>tuần thứ 4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="161"/>
+        <location filename="../../app/ui/editor/cadence.py" line="162"/>
         <source>last</source>
         <translation>tuần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="171"/>
+        <location filename="../../app/ui/editor/cadence.py" line="172"/>
         <source>Monday</source>
         <translation>thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="172"/>
+        <location filename="../../app/ui/editor/cadence.py" line="173"/>
         <source>Tuesday</source>
         <translation>thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="173"/>
+        <location filename="../../app/ui/editor/cadence.py" line="174"/>
         <source>Wednesday</source>
         <translation>thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="174"/>
+        <location filename="../../app/ui/editor/cadence.py" line="175"/>
         <source>Thursday</source>
         <translation>thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="175"/>
+        <location filename="../../app/ui/editor/cadence.py" line="176"/>
         <source>Friday</source>
         <translation>thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="176"/>
+        <location filename="../../app/ui/editor/cadence.py" line="177"/>
         <source>Saturday</source>
         <translation>thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="177"/>
+        <location filename="../../app/ui/editor/cadence.py" line="178"/>
         <source>Sunday</source>
         <translation>Chủ nhật</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="184"/>
+        <location filename="../../app/ui/editor/cadence.py" line="185"/>
         <source>on the</source>
         <translation>vào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="187"/>
-        <location filename="../../app/ui/editor/cadence.py" line="207"/>
+        <location filename="../../app/ui/editor/cadence.py" line="188"/>
+        <location filename="../../app/ui/editor/cadence.py" line="208"/>
         <source>of every month</source>
         <translation>của mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="198"/>
+        <location filename="../../app/ui/editor/cadence.py" line="199"/>
         <source>the last day</source>
         <translation>ngày cuối tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="203"/>
+        <location filename="../../app/ui/editor/cadence.py" line="204"/>
         <source>on day</source>
         <translation>vào ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="205"/>
+        <location filename="../../app/ui/editor/cadence.py" line="206"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="322"/>
+        <location filename="../../app/ui/editor/cadence.py" line="331"/>
         <source>the rule is empty</source>
         <translation>quy tắc đang trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="331"/>
+        <location filename="../../app/ui/editor/cadence.py" line="340"/>
         <source>Not a valid rule: %1</source>
         <translation>Quy tắc không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="336"/>
+        <location filename="../../app/ui/editor/cadence.py" line="345"/>
         <source>Next: %1</source>
         <translation>Các ngày tới: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="338"/>
+        <location filename="../../app/ui/editor/cadence.py" line="347"/>
         <source>No dates from today on.</source>
         <translation>Không còn ngày nào từ hôm nay.</translation>
     </message>
@@ -673,204 +673,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Navigator</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Gaps in columns</source>
         <translation>Kỳ trống của chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>History and comments</source>
         <translation>Lịch sử và bình luận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
+        <source>My work and workload</source>
+        <translation>Việc của tôi và khối lượng việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;New…</source>
         <translation>&amp;Tạo mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>New &amp;record…</source>
         <translation>Bản ghi &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Nhân bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;Lists</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>&amp;Timeline</source>
         <translation>Dòng &amp;thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;About edcal</source>
         <translation>&amp;Giới thiệu edcal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Export visible &amp;timeline…</source>
         <translation>Xuất &amp;dòng thời gian đang xem…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Export the whole &amp;plan&apos;s timeline…</source>
         <translation>Xuất dòng thời gian của cả &amp;kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Set &amp;status</source>
         <translation>Đổi &amp;trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>The new language is used from the next start of edcal.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động edcal tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Cannot open database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>%1 could not be opened:
 %2</source>
         <translation>Không thể mở %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Upgraded the database; the old one is kept as %1</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; bản cũ được lưu lại tại %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>New database</source>
         <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>Export timeline</source>
         <translation>Xuất dòng thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg);;Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Not exported</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>edcal databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu edcal (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>Not done</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -1163,6 +1168,83 @@
         <translation>
             <numerusform>+%n tin nữa</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkPanel</name>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="50"/>
+        <source>Whose assignments to show</source>
+        <translation>Xem phân công của ai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="57"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="57"/>
+        <source>Item</source>
+        <translation>Tin bài</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="57"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="57"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="67"/>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="78"/>
+        <source>Assignments due each week against the person&apos;s weekly capacity</source>
+        <translation>Số phân công đến hạn mỗi tuần so với năng lực mỗi tuần của từng người</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="83"/>
+        <source>My work</source>
+        <translation>Việc của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="84"/>
+        <source>Workload</source>
+        <translation>Khối lượng việc</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/work_panel.py" line="133"/>
+        <source>%1: %n assignment(s) due in the week of %2</source>
+        <translation>
+            <numerusform>%1: %n phân công đến hạn trong tuần %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="139"/>
+        <source>(over capacity: %1)</source>
+        <translation>(vượt năng lực: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="148"/>
+        <source>No one to show.</source>
+        <translation>Không có ai để hiển thị.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/work_panel.py" line="157"/>
+        <source>%n assignment(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n phân công, %1 quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_panel.py" line="174"/>
+        <source>Overdue since %1</source>
+        <translation>Quá hạn từ %1</translation>
     </message>
 </context>
 <context>

@@ -129,3 +129,24 @@ def test_the_history_panel_follows_the_selected_record(qtbot: QtBot, window: Mai
             item = table.item(row, column)
             cells.append(item.text() if item is not None else "")
     assert any("22/02/2026" in text for text in cells)
+
+
+def test_my_work_opens_from_the_view_menu(qtbot: QtBot, window: MainWindow) -> None:
+    from datetime import date, timedelta
+
+    from app.core.records import Kind
+    from app.services import editing
+
+    assert window.db is not None
+    person = editing.create_record(window.db, Kind.PERSON, {"name": "Nguyễn Thu Hà"}).id
+    item = editing.create_record(window.db, Kind.CONTENT_ITEM, {"title": "Phóng sự Tết"}).id
+    due = date.today() - timedelta(days=1)
+    editing.create_record(
+        window.db, Kind.ASSIGNMENT, {"item_id": item, "person_id": person, "due_date": due}
+    )
+    window.work_dock.toggleViewAction().trigger()  # View → My work and workload
+    assert window.work_dock.isVisible()
+    window.work.reload()
+    cell = window.work.table.item(0, 1)
+    assert cell is not None and cell.text() == "Phóng sự Tết"
+    assert "1 overdue" in window.work.summary.text()
