@@ -146,12 +146,12 @@ def _conditions(session: Session, flt: ItemFilter) -> list[ColumnElement[bool]]:
     return found
 
 
-def _narrow(session: Session, query: Any, flt: ItemFilter) -> Any:
+def narrow(session: Session, query: Any, flt: ItemFilter) -> Any:
     """Apply every non-empty field of the filter but the text, in SQL."""
     return query.where(*_conditions(session, flt))
 
 
-def _text_matches(flt: ItemFilter, title: str, summary: str | None, notes: str | None) -> bool:
+def text_matches(flt: ItemFilter, title: str, summary: str | None, notes: str | None) -> bool:
     if not flt.text.strip():
         return True
     haystack = fold(" ".join(t for t in (title, summary, notes) if t))
@@ -246,7 +246,7 @@ def _to_items(
         themes.update(_themes_of(session, scope))
         people.update(_assignees_of(session, scope))
     if flt.text.strip():
-        rows = [r for r in rows if _text_matches(flt, r.title, r.summary, r.notes)]
+        rows = [r for r in rows if text_matches(flt, r.title, r.summary, r.notes)]
     items = []
     for row in rows:
         (item_id, title, start, end, moment, fmt, status, plan_id, channel_id, column_id) = row[:10]
@@ -559,11 +559,11 @@ def matching_item_ids(db: Database, flt: ItemFilter) -> set[int] | None:
     if flt.is_empty:
         return None
     with db.transaction() as session:
-        query = _narrow(
+        query = narrow(
             session,
             select(ContentItem.id, ContentItem.title, ContentItem.summary, ContentItem.notes),
             flt,
         )
         return {
-            r.id for r in session.execute(query) if _text_matches(flt, r.title, r.summary, r.notes)
+            r.id for r in session.execute(query) if text_matches(flt, r.title, r.summary, r.notes)
         }

@@ -13,13 +13,13 @@ from sqlalchemy import ColumnElement, distinct, extract, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.core import validation as v
-from app.core.dates import format_day_first, week_start
+from app.core.dates import format_day_first
 from app.core.enums import ContentFormat, ContentStatus
 from app.core.filters import ItemFilter
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.records import Kind
 from app.core.text import fold
-from app.core.timeline import Tier
+from app.core.timeline import Tier, next_period, period_start
 from app.db.models import (
     Assignment,
     Channel,
@@ -34,7 +34,7 @@ from app.db.models import (
     Theme,
     item_theme,
 )
-from app.services.calendar import _narrow, _text_matches, items_between, stage_spans
+from app.services.calendar import items_between, narrow, stage_spans, text_matches
 from app.services.database import Database
 from app.services.records import load
 from app.services.scheduling import AFTER_COLUMN, BEFORE_COLUMN
@@ -267,28 +267,12 @@ def lane_catalogue(db: Database, lane_by: LaneBy, plan_id: int | None) -> list[t
 
 
 def _bucket_start(day: date, bucket: Tier) -> date:
-    """The first day of the period holding `day`: a Monday, the 1st, a quarter's, Jan 1."""
-    if bucket is Tier.DAY:
-        return day
-    if bucket is Tier.WEEK:
-        return week_start(day)
-    if bucket is Tier.MONTH:
-        return day.replace(day=1)
-    if bucket is Tier.QUARTER:
-        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-    return date(day.year, 1, 1)
+    return period_start(bucket, day)
 
 
 def _bucket_end(day: date, bucket: Tier) -> date:
     """The last day of the period holding `day`."""
-    start = _bucket_start(day, bucket)
-    if bucket is Tier.DAY:
-        return start
-    if bucket is Tier.WEEK:
-        return start + timedelta(days=6)
-    months = {Tier.MONTH: 1, Tier.QUARTER: 3, Tier.YEAR: 12}[bucket]
-    month = start.month - 1 + months
-    return date(start.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return next_period(bucket, period_start(bucket, day)) - timedelta(days=1)
 
 
 def density(
@@ -431,9 +415,9 @@ def _lane_counts(
         return _grouped(session, lane_by, where, by, flt)
     item = ContentItem
     rows = session.execute(
-        _narrow(session, select(item.id, item.title, item.summary, item.notes).where(*where), flt)
+        narrow(session, select(item.id, item.title, item.summary, item.notes).where(*where), flt)
     )
-    ids = [r.id for r in rows if _text_matches(flt, r.title, r.summary, r.notes)]
+    ids = [r.id for r in rows if text_matches(flt, r.title, r.summary, r.notes)]
     counts: Counter[tuple[LaneKey, tuple[Any, ...]]] = Counter()
     for chunk in _chunks(ids):
         counts.update(_grouped(session, lane_by, [*where, item.id.in_(chunk)], by, None))
@@ -454,7 +438,7 @@ def _grouped(
             continue
         query = query.where(*where)
         if flt is not None:
-            query = _narrow(session, query, flt)
+            query = narrow(session, query, flt)
         for row in session.execute(query):
             key = row[0] if has_key else None
             group = tuple(row[1:-1] if has_key else row[:-1])

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.core.records import Kind
 from app.services import editing
 from app.services.database import Database
 from app.services.records import RecordData
@@ -100,7 +99,3 @@ class DeleteRecordsCommand(RecordCommand):
 
     def revert(self) -> None:
         editing.restore_records(self.db, self.deleted)
-
-
-def kind_changes(kind: Kind) -> Changes:
-    return Changes.of(kind)

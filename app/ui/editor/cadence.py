@@ -71,6 +71,7 @@ class CadenceEditor(FieldEditor):
         box = QWidget()
         super().__init__(spec, box)
         self._choices = load
+        self._milestone_ends: dict[int, date | None] | None = None
         self._context: dict[str, Any] = {}
         self._mode = Mode.WEEKLY
         self._loading = False
@@ -316,8 +317,9 @@ class CadenceEditor(FieldEditor):
         milestone_id = self._context.get("end_milestone_id")
         if milestone_id is None or self._choices is None:
             return None
-        found = [c.end for c in self._choices(Kind.MILESTONE, {}) if c.id == milestone_id]
-        return found[0] if found else None
+        if self._milestone_ends is None:  # read once per dialog, not on every keystroke
+            self._milestone_ends = {c.id: c.end for c in self._choices(Kind.MILESTONE, {})}
+        return self._milestone_ends.get(milestone_id)
 
     def _language(self) -> str:
         return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
