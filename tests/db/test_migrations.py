@@ -135,7 +135,8 @@ def _without(rows: Rows, table: str, column: str) -> Rows:
 def test_one_linear_history_ending_at_head() -> None:
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     assert script.get_heads() == [head_revision()]
-    assert [rev.revision for rev in script.walk_revisions("base", "0006")] == [
+    assert [rev.revision for rev in script.walk_revisions("base", "0007")] == [
+        "0007",
         "0006",
         "0005",
         "0004",
@@ -165,36 +166,63 @@ def test_empty_to_head_to_base_and_back(engine: Engine) -> None:
     assert _schema_diffs(engine) == []
 
 
+def _diff_names(engine: Engine) -> list[tuple[str, str]]:
+    """Each difference as (operation, name); a column is named table.column."""
+    names = []
+    for diff in _schema_diffs(engine):
+        if diff[0] == "add_column":
+            names.append((diff[0], f"{diff[2]}.{diff[3].name}"))
+        else:
+            names.append((diff[0], diff[1].name))
+    return names
+
+
 def test_models_equal_migrations_at_head(db: Database) -> None:
     assert _schema_diffs(db.engine) == []
 
 
 def test_the_comparison_sees_a_column_the_migrations_lack(db: Database) -> None:
     """The check above is not blind: back at 0001, the later column and indexes are missing."""
+    external_ids = [
+        ("add_column", "content_item.external_id"),
+        ("add_column", "milestone.external_id"),
+        ("add_index", "ix_content_item_external_id"),
+        ("add_index", "ix_milestone_external_id"),
+        ("add_table", "app_setting"),
+    ]
+    downgrade_to(db.engine, "0006")
+    assert sorted(_diff_names(db.engine)) == external_ids
     calendar_indexes = [
+        *external_ids,
         ("add_index", "ix_content_item_day_order"),
         ("add_index", "ix_content_item_end_start"),
     ]
     downgrade_to(db.engine, "0005")
-    assert sorted((d[0], d[1].name) for d in _schema_diffs(db.engine)) == calendar_indexes
+    assert sorted(_diff_names(db.engine)) == sorted(calendar_indexes)
     downgrade_to(db.engine, "0004")
-    assert sorted((d[0], d[1].name) for d in _schema_diffs(db.engine)) == [
-        *calendar_indexes,
-        ("add_table", "column_exception"),
-    ]
+    assert sorted(_diff_names(db.engine)) == sorted(
+        [
+            *calendar_indexes,
+            ("add_table", "column_exception"),
+        ]
+    )
     downgrade_to(db.engine, "0003")
-    assert sorted((d[0], d[1].name) for d in _schema_diffs(db.engine)) == [
-        *calendar_indexes,
-        ("add_index", "ix_content_item_plan_start"),
-        ("add_table", "column_exception"),
-    ]
+    assert sorted(_diff_names(db.engine)) == sorted(
+        [
+            *calendar_indexes,
+            ("add_index", "ix_content_item_plan_start"),
+            ("add_table", "column_exception"),
+        ]
+    )
     downgrade_to(db.engine, "0002")
-    assert sorted((d[0], d[1].name) for d in _schema_diffs(db.engine)) == [
-        *calendar_indexes,
-        ("add_index", "ix_content_item_plan_start"),
-        ("add_index", "ix_content_item_planned_end"),
-        ("add_table", "column_exception"),
-    ]
+    assert sorted(_diff_names(db.engine)) == sorted(
+        [
+            *calendar_indexes,
+            ("add_index", "ix_content_item_plan_start"),
+            ("add_index", "ix_content_item_planned_end"),
+            ("add_table", "column_exception"),
+        ]
+    )
     downgrade_to(db.engine, "0001")
     diffs = _schema_diffs(db.engine)
     assert ("add_column", "person", "weekly_capacity") in [

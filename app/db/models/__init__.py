@@ -6,9 +6,11 @@ from app.db.models.content import Assignment, Comment, ContentItem, item_theme
 from app.db.models.media import Channel, Outlet, SpecialColumn, SpecialPage, column_theme
 from app.db.models.people import Desk, Person
 from app.db.models.planning import Milestone, Plan, Stage, StageTheme, Theme
+from app.db.models.settings import AppSetting
 from app.db.models.slots import ColumnException
 
 __all__ = [
+    "AppSetting",
     "Assignment",
     "AuditEntry",
     "Base",

@@ -76,6 +76,8 @@ class ContentItem(Versioned, Base):
     publish_time: Mapped[time | None] = mapped_column(Time)
     deadline: Mapped[date | None] = mapped_column(Date, index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The UID or id the item had in the file it was imported from: importing again updates it.
+    external_id: Mapped[str | None] = mapped_column(String(1000), index=True, unique=True)
 
     themes: Mapped[list[Theme]] = relationship(secondary=item_theme, passive_deletes=True)
 

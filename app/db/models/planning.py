@@ -38,6 +38,8 @@ class Milestone(Versioned, Base):
     start_date: Mapped[date] = mapped_column(Date, index=True)
     end_date: Mapped[date] = mapped_column(Date, index=True)
     description: Mapped[str | None] = mapped_column(Text)
+    # The UID it had in the calendar file it was imported from: importing again updates it.
+    external_id: Mapped[str | None] = mapped_column(String(1000), index=True, unique=True)
 
 
 class StageTheme(Base):
