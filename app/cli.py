@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import __version__
 
-TASKS = ("demo", "migrate", "check")
+TASKS = ("demo", "migrate", "check", "export", "import")
 
 
 class CliError(Exception):
@@ -20,7 +20,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="edcal",
         description="Editorial calendar and content planner. "
-        "Tasks: edcal demo FILE | edcal migrate FILE | edcal check FILE.",
+        "Tasks: edcal demo FILE | edcal migrate FILE | edcal check FILE | "
+        "edcal export FILE --week 2026-W04 -o OUT.pdf (see edcal export --help) | "
+        "edcal import FILE CALENDAR.ics|SHEET.csv|SHEET.xlsx (see edcal import --help).",
         epilog="Without FILE the last file used is opened, or a new database in your data folder.",
     )
     parser.add_argument("file", nargs="?", help="database file (or a postgresql:// URL) to open")
@@ -90,7 +92,20 @@ def run_check(target: str) -> int:
     return 0
 
 
+def run_export(argv: Sequence[str]) -> int:
+    from app.cli_export import run_export as export
+    from app.ui.i18n import install_translators
+
+    return export(argv, install_translators)
+
+
 def run_task(task: str, argv: Sequence[str]) -> int:
+    if task == "export":
+        return run_export(argv)
+    if task == "import":
+        from app.cli_import import run_import
+
+        return run_import(argv)
     args = _task_parser(task).parse_args(argv)
     runners = {"demo": run_demo, "migrate": run_migrate, "check": run_check}
     return runners[task](args.file)

@@ -21,6 +21,8 @@ class ItemFilter:
     column_id: int | None = None
     status: ContentStatus | None = None
     assignee_id: int | None = None
+    # Items with someone of this desk among their assignees.
+    desk_id: int | None = None
     text: str = ""
 
     @property

@@ -58,6 +58,8 @@ class FieldSpec:
     first_choices: tuple[str, ...] | None = None
     # Other fields of the same record the editor reads (a cadence's preview needs the start).
     depends_on: tuple[str, ...] = ()
+    # For a number of days counted from the first day of the record this reference field names.
+    offset_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -312,6 +314,9 @@ KINDS: dict[Kind, KindSpec] = {
                     default=0,
                     minimum=-365,
                     maximum=365,
+                    # Shown in words with the page's day ("3 days before the milestone").
+                    depends_on=("milestone_id",),
+                    offset_of="milestone_id",
                 ),
                 _CHANNEL,
                 FieldSpec("plan_id", QT_TRANSLATE_NOOP("records", "Plan"), T.REF, ref=Kind.PLAN),
@@ -356,7 +361,12 @@ KINDS: dict[Kind, KindSpec] = {
                     T.REF,
                     ref=Kind.SPECIAL_PAGE,
                 ),
-                FieldSpec("planned_start", QT_TRANSLATE_NOOP("records", "Planned start"), T.DATE),
+                FieldSpec(
+                    "planned_start",
+                    QT_TRANSLATE_NOOP("records", "Planned start"),
+                    T.DATE,
+                    depends_on=("special_page_id",),  # suggests the special page's day
+                ),
                 FieldSpec(
                     "planned_end",
                     QT_TRANSLATE_NOOP("records", "Planned end"),
@@ -456,7 +466,12 @@ KINDS: dict[Kind, KindSpec] = {
                     choices=enums.AssignmentRole,
                     default=enums.AssignmentRole.WRITE,
                 ),
-                FieldSpec("due_date", QT_TRANSLATE_NOOP("records", "Due"), T.DATE),
+                FieldSpec(
+                    "due_date",
+                    QT_TRANSLATE_NOOP("records", "Due"),
+                    T.DATE,
+                    depends_on=("item_id",),  # suggests the default before publication
+                ),
                 FieldSpec(
                     "status",
                     QT_TRANSLATE_NOOP("records", "Status"),

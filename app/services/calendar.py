@@ -19,7 +19,6 @@ from sqlalchemy import (
     or_,
     select,
     true,
-    union_all,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -133,6 +132,19 @@ def _conditions(session: Session, flt: ItemFilter) -> list[ColumnElement[bool]]:
             .where(and_(Assignment.item_id == item.id, Assignment.person_id == flt.assignee_id))
             .correlate(item)
         )
+    if flt.desk_id is not None:
+        found.append(
+            exists()
+            .where(
+                and_(
+                    Assignment.item_id == item.id,
+                    Assignment.person_id.in_(
+                        select(Person.id).where(Person.desk_id == flt.desk_id)
+                    ),
+                )
+            )
+            .correlate(item)
+        )
     if flt.stage_id is not None:
         spans = [s for s in stage_spans(session) if s.id == flt.stage_id]
         if not spans:
@@ -180,19 +192,38 @@ _SHOWN = aliased(ContentItem, name="shown")
 _SHOWN_COLUMNS = tuple(getattr(_SHOWN, column.key) for column in _CHIP_COLUMNS)
 
 
+# The themes and the assignees of items, selected by conditions on content_item (a scope) or
+# by ids (:ids). Built once: building a select costs more than running it for a month's chips.
+_THEME_ROWS = (
+    select(item_theme.c.item_id, Theme.id, Theme.color)
+    .join(Theme, Theme.id == item_theme.c.theme_id)
+    .order_by(item_theme.c.item_id, Theme.id)
+)
+_THEME_ROWS_IN_SCOPE = _THEME_ROWS.join(ContentItem, ContentItem.id == item_theme.c.item_id)
+_THEME_ROWS_BY_IDS = _THEME_ROWS.where(item_theme.c.item_id.in_(bindparam("ids", expanding=True)))
+_ASSIGNEE_ROWS = (
+    select(Assignment.item_id, Person.initials, Person.name)
+    .join(Person, Person.id == Assignment.person_id)
+    .order_by(Assignment.item_id, Assignment.id)
+)
+_ASSIGNEE_ROWS_IN_SCOPE = _ASSIGNEE_ROWS.join(ContentItem, ContentItem.id == Assignment.item_id)
+_ASSIGNEE_ROWS_BY_IDS = _ASSIGNEE_ROWS.where(
+    Assignment.item_id.in_(bindparam("ids", expanding=True))
+)
+
+
 def _themes_of(
-    session: Session, scope: Sequence[ColumnElement[bool]]
+    session: Session, scope: Sequence[ColumnElement[bool]] | list[int]
 ) -> dict[int, tuple[tuple[int, ...], tuple[str, ...]]]:
-    """Theme ids and colours of the items `scope` (conditions on content_item) selects."""
+    """Theme ids and colours of the items `scope` (conditions on content_item, or ids)
+    selects."""
     ids: dict[int, list[int]] = defaultdict(list)
     colors: dict[int, list[str]] = defaultdict(list)
-    rows = session.connection().execute(
-        select(item_theme.c.item_id, Theme.id, Theme.color)
-        .join(ContentItem, ContentItem.id == item_theme.c.item_id)
-        .join(Theme, Theme.id == item_theme.c.theme_id)
-        .where(*scope)
-        .order_by(item_theme.c.item_id, Theme.id)
-    )
+    connection = session.connection()
+    if _are_ids(scope):
+        rows = connection.execute(_THEME_ROWS_BY_IDS, {"ids": scope})
+    else:
+        rows = connection.execute(_THEME_ROWS_IN_SCOPE.where(*scope))
     for item_id, theme_id, color in rows:
         ids[item_id].append(theme_id)
         colors[item_id].append(color)
@@ -200,17 +231,15 @@ def _themes_of(
 
 
 def _assignees_of(
-    session: Session, scope: Sequence[ColumnElement[bool]]
+    session: Session, scope: Sequence[ColumnElement[bool]] | list[int]
 ) -> dict[int, tuple[str, ...]]:
     """Assignee initials of the items `scope` selects, in assignment order, each once."""
     found: dict[int, list[str]] = defaultdict(list)
-    rows = session.connection().execute(
-        select(Assignment.item_id, Person.initials, Person.name)
-        .join(ContentItem, ContentItem.id == Assignment.item_id)
-        .join(Person, Person.id == Assignment.person_id)
-        .where(*scope)
-        .order_by(Assignment.item_id, Assignment.id)
-    )
+    connection = session.connection()
+    if _are_ids(scope):
+        rows = connection.execute(_ASSIGNEE_ROWS_BY_IDS, {"ids": scope})
+    else:
+        rows = connection.execute(_ASSIGNEE_ROWS_IN_SCOPE.where(*scope))
     for item_id, initials, name in rows:
         label = initials or "".join(part[0] for part in name.split() if part)[:3]
         labels = found[item_id]
@@ -224,9 +253,14 @@ def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
         yield ids[offset : offset + size]
 
 
-def _by_ids(rows: Sequence[Any]) -> list[list[ColumnElement[bool]]]:
-    """Scopes naming the rows' items one by one: for the few items no index range reaches."""
-    return [[ContentItem.id.in_(chunk)] for chunk in _chunks([r.id for r in rows])]
+def _by_ids(rows: Sequence[Any]) -> list[list[int]]:
+    """Scopes naming the rows' items one by one (in chunks of ids): for the few items no
+    index range reaches, and the few chips a month keeps."""
+    return list(_chunks([row[_ID] for row in rows]))
+
+
+def _are_ids(scope: Sequence[ColumnElement[bool]] | list[int]) -> bool:
+    return bool(scope) and isinstance(scope[0], int)
 
 
 _NO_THEMES: tuple[tuple[int, ...], tuple[str, ...]] = ((), ())
@@ -236,10 +270,11 @@ def _to_items(
     session: Session,
     rows: Sequence[Any],
     flt: ItemFilter,
-    scopes: Sequence[Sequence[ColumnElement[bool]]],
+    scopes: Sequence[Sequence[ColumnElement[bool]] | list[int]],
 ) -> list[CalendarItem]:
-    """Chips for the rows the text lets through; `scopes` together select (at least) the rows'
-    items, so themes and assignees are joined in SQL rather than sent as lists of ids."""
+    """Chips for the rows the text lets through; `scopes` (conditions, or chunks of ids)
+    together select (at least) the rows' items: a window's are joined in SQL rather than
+    sent as lists of ids."""
     themes: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
     people: dict[int, tuple[str, ...]] = {}
     for scope in scopes:
@@ -280,14 +315,11 @@ _START_ORDER = (
 )
 
 
-def _window(
-    first: Any, last: Any, short_from: Any = None
-) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+def _window(first: date, last: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """The long items touching [first, last] and the short ones, as two conditions (see
-    items_between). The bounds are dates, or bound parameters (then `short_from` too)."""
+    items_between)."""
     item = ContentItem
-    if short_from is None:
-        short_from = first - timedelta(days=SHORT_SPAN_DAYS)
+    short_from = first - timedelta(days=SHORT_SPAN_DAYS)
     long_ones = and_(item.planned_end >= first, _ENDS_AT_ALL, item.planned_start < short_from)
     short_ones = and_(
         item.planned_start >= short_from,
@@ -316,7 +348,10 @@ def items_between(
         shorts = session.execute(
             select(*_COLUMNS).where(short_ones, *conditions).order_by(*_START_ORDER)
         ).all()
-        scopes = [[short_ones, *conditions], *_by_ids(longs)]
+        scopes: list[Sequence[ColumnElement[bool]] | list[int]] = [
+            [short_ones, *conditions],
+            *_by_ids(longs),
+        ]
         return _to_items(session, [*longs, *shorts], flt, scopes)
 
 
@@ -445,23 +480,28 @@ def _one_day_firsts(dialect: str, conditions: Sequence[ColumnElement[bool]], per
 
 _FIRST = bindparam("first", type_=Date)
 _LAST = bindparam("last", type_=Date)
-_SHORT_FROM = bindparam("short_from", type_=Date)
 
 
 def _month_queries(
     dialect: str, conditions: Sequence[ColumnElement[bool]], per_day: int
 ) -> tuple[Any, Any]:
-    """month_items' two window queries, bound to :first, :last and :short_from: the one-day
+    """month_items' two window queries, bound to :first and :last: the one-day
     items' firsts and counts, and what ranks and counts the items of several days."""
     item = ContentItem
-    long_ones, short_ones = _window(_FIRST, _LAST, _SHORT_FROM)
-    several_days = and_(short_ones, item.planned_end > item.planned_start)
-    # Only what ranks and counts them, which ix_content_item_day_order holds: most are only
-    # counted, and the few kept are read whole afterwards.
-    several = union_all(
-        select(*_SPAN_COLUMNS).where(long_ones, *conditions),
-        select(*_SPAN_COLUMNS).where(several_days, *conditions),
+    # Found through their end, in ix_content_item_end_start: only items of several days are
+    # in its range (one-day items have no end, or end where they start and are dropped by
+    # the start test), so the index walks those ending in or after the window. Through the
+    # start (as items_between's short ones), it would walk every item of the window and the
+    # SHORT_SPAN_DAYS before it, one-day ones included: ten times more entries at 50,000.
+    several_days = and_(
+        item.planned_end >= _FIRST,
+        _ENDS_AT_ALL,
+        item.planned_start <= _LAST,
+        item.planned_end > item.planned_start,
     )
+    # Only what ranks and counts them: most are only counted, and the few kept are read
+    # whole afterwards.
+    several = select(*_SPAN_COLUMNS).where(several_days, *conditions)
     return _one_day_firsts(dialect, conditions, per_day), several
 
 
@@ -489,11 +529,7 @@ def month_items(
         found = items_between(db, first, last, flt)
         spans = [(i.planned_start, i.last_day) for i in found if i.planned_start and i.last_day]
         return MonthWindow(found, _day_counts(spans, first, last))
-    bounds = {
-        "first": first,
-        "last": last,
-        "short_from": first - timedelta(days=SHORT_SPAN_DAYS),
-    }
+    bounds = {"first": first, "last": last}
     with db.transaction() as session:
         connection = session.connection()
         dialect = connection.dialect.name

@@ -17,9 +17,11 @@ from app.db.models import Theme
 from app.db.snapshot import Snapshot, StillReferencedError, delete_with_snapshot, restore_snapshot
 from app.services.audit import AuditLog
 from app.services.database import Database
+from app.services.due_dates import ItemMove, follow_moves, with_default_due
 from app.services.records import RecordData, load, read_values
 from app.services.registry import KIND_OF_TABLE, MULTI_REF_RELATIONSHIPS, model_of
 from app.services.rules import problems_in
+from app.services.special_pages import follow_milestone, follow_page
 
 WORKFLOW_OWNED = QT_TRANSLATE_NOOP(
     "validation", "The status changes only through the screening workflow (Edit → Set status)."
@@ -98,6 +100,8 @@ def create_record(
     """Insert a record (with `record_id` when redoing a create, so later steps still match)."""
     clean = normalise(kind, values)
     with db.transaction() as session:
+        if kind is Kind.ASSIGNMENT:
+            clean = with_default_due(session, clean)
         _checked(session, kind, clean, None)
         record = model_of(kind)()
         if record_id is not None:
@@ -141,8 +145,29 @@ def update_record(
         audit = AuditLog(session, db.actor)
         for name, new in changed.items():
             audit.changed(model_of(kind).__tablename__, record_id, name, before.values[name], new)
+        _follow(session, audit, kind, record_id, before.values, clean, changed)
         after = RecordData(kind, record.id, record.version, read_values(kind, record))
         return before, after
+
+
+def _follow(
+    session: Session,
+    audit: AuditLog,
+    kind: Kind,
+    record_id: int,
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    changed: Mapping[str, Any],
+) -> None:
+    """What moves with a changed record, in its unit of work (so one undo takes it all back):
+    a special page's items with its milestone or offset, default due dates with their item."""
+    if kind is Kind.MILESTONE and "start_date" in changed:
+        follow_milestone(session, audit, record_id, before["start_date"], after["start_date"])
+    elif kind is Kind.SPECIAL_PAGE and changed.keys() & {"milestone_id", "offset_days"}:
+        follow_page(session, audit, record_id, before, after)
+    elif kind is Kind.CONTENT_ITEM and "planned_start" in changed:
+        move = ItemMove(record_id, before["planned_start"], after["planned_start"])
+        follow_moves(session, audit, [move])
 
 
 def delete_records(db: Database, kind: Kind, ids: Sequence[int]) -> DeletedRecords:

@@ -15,6 +15,7 @@ from app.core.validation import Problem, problem
 from app.db.models import ContentItem, Milestone, Plan, SpecialColumn
 from app.services.audit import AuditLog
 from app.services.database import Database
+from app.services.due_dates import ItemMove, follow_moves
 from app.services.records import NotFoundError
 
 OUTSIDE_PLAN = QT_TRANSLATE_NOOP(
@@ -154,22 +155,37 @@ def place_items(db: Database, wanted: Sequence[Placement], check: bool = True) -
     `check=False` is for undo, which puts items back where they were allowed before.
     """
     with db.transaction() as session:
-        items = _load(session, [p.item_id for p in wanted])
-        if check:
-            problems = [f for p in wanted for f in _problems_for(session, items[p.item_id], p)]
-            if problems:
-                raise ScheduleRefusedError(problems)
-        before = [placement_of(items[p.item_id]) for p in wanted]
-        audit = AuditLog(session, db.actor)
-        for new, old in zip(wanted, before, strict=True):
-            item = items[new.item_id]
-            for name in _FIELDS:
-                old_value, new_value = getattr(old, name), getattr(new, name)
-                if old_value != new_value:
-                    setattr(item, name, new_value)
-                    audit.changed("content_item", item.id, name, old_value, new_value)
-        session.flush()
-        return before
+        return place_in_session(session, AuditLog(session, db.actor), wanted, check)
+
+
+def place_in_session(
+    session: Session, audit: AuditLog, wanted: Sequence[Placement], check: bool = True
+) -> list[Placement]:
+    """`place_items` inside a unit of work the caller holds (a milestone moving its special
+    pages' items). Default due dates of the items' assignments follow them (due_dates)."""
+    items = _load(session, [p.item_id for p in wanted])
+    if check:
+        problems = [f for p in wanted for f in _problems_for(session, items[p.item_id], p)]
+        if problems:
+            raise ScheduleRefusedError(problems)
+    before = [placement_of(items[p.item_id]) for p in wanted]
+    for new, old in zip(wanted, before, strict=True):
+        item = items[new.item_id]
+        for name in _FIELDS:
+            old_value, new_value = getattr(old, name), getattr(new, name)
+            if old_value != new_value:
+                setattr(item, name, new_value)
+                audit.changed("content_item", item.id, name, old_value, new_value)
+    session.flush()
+    follow_moves(
+        session,
+        audit,
+        (
+            ItemMove(n.item_id, o.planned_start, n.planned_start)
+            for n, o in zip(wanted, before, strict=True)
+        ),
+    )
+    return before
 
 
 def copy_items(db: Database, wanted: Sequence[Placement]) -> list[int]:

@@ -286,6 +286,52 @@ def orphans(db: Database, column_id: int) -> list[Orphan]:
     ]
 
 
+@dataclass(frozen=True)
+class ColumnOrphans:
+    """A column and its orphans, by day."""
+
+    column_id: int
+    column_name: str
+    items: tuple[Orphan, ...]
+
+
+def orphans_of_columns(
+    db: Database, column_ids: Iterable[int] | None = None, plan_id: int | None = None
+) -> list[ColumnOrphans]:
+    """`orphans` for many columns (all, or a plan's) in one read, columns by name; a column
+    whose cadence cannot be expanded is left out (the editor refuses such a cadence)."""
+    with db.transaction() as session:
+        columns = _columns(session, *_scope(column_ids, plan_id))
+        ids = [c.id for c in columns]
+        exceptions = _exceptions(session, ids)
+        rows = session.execute(
+            select(
+                ContentItem.column_id, ContentItem.id, ContentItem.title, ContentItem.planned_start
+            )
+            .where(ContentItem.column_id.in_(ids), ContentItem.planned_start.is_not(None), _FILLS)
+            .order_by(ContentItem.planned_start, ContentItem.id)
+        ).all()
+    by_column: dict[int, list[Orphan]] = defaultdict(list)
+    for row in rows:
+        by_column[row.column_id].append(Orphan(row.id, row.title, row.planned_start))
+    found = []
+    for column in columns:
+        items = by_column.get(column.id)
+        if not items:
+            continue
+        try:
+            occurrences = _occurrences(
+                column, items[0].planned_start, items[-1].planned_start, exceptions
+            )
+        except SlotError:
+            continue
+        days = {day for day, _ in occurrences}
+        lost = tuple(i for i in items if i.planned_start not in days)
+        if lost:
+            found.append(ColumnOrphans(column.id, column.name, lost))
+    return found
+
+
 # Exceptions
 
 

@@ -337,9 +337,11 @@ def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
 
 
 def _lane_selects(lane_by: LaneBy, by: Sequence[_Column]) -> tuple[_Query, _Query | None]:
-    """A count of items per lane key and `by`, and, for lanes an item may have several of,
-    a count per `by` of the items in none. The lane tables are aliased so the filter's own
-    lookups of item_theme, assignment and channel stay correlated on content_item alone.
+    """A count of items per lane key and `by` (the key NULL for items in no lane), and, for
+    desks, a count per `by` of the items in none: an item whose people have no desk is
+    outer joined to NULL desks, and may have a desk through someone else. The lane tables are
+    aliased so the filter's own lookups of item_theme, assignment and channel stay correlated
+    on content_item alone.
 
     Where joining the lane's table gives an item one row per key at most (an item's themes,
     its channel's outlet, its own columns), rows are counted as they are; where it may give
@@ -351,19 +353,18 @@ def _lane_selects(lane_by: LaneBy, by: Sequence[_Column]) -> tuple[_Query, _Quer
     keyed: _Query
     none: ColumnElement[bool] | None = None
     if lane_by is LaneBy.THEME:
-        lane_theme, other = item_theme.alias("lane_theme"), item_theme.alias("no_theme")
+        # Outer joined, an item without a theme comes with a NULL key: the no-value lane is
+        # counted by the same walk over the items, not by a second one probing each again.
+        lane_theme = item_theme.alias("lane_theme")
         key = lane_theme.c.theme_id
-        keyed = select(key, *by, count).join_from(item, lane_theme, lane_theme.c.item_id == item.id)
-        none = ~select(other.c.item_id).where(other.c.item_id == item.id).exists()
-    elif lane_by is LaneBy.ASSIGNEE:
-        work, other_work = (
-            aliased(Assignment, name="lane_work"),
-            aliased(Assignment, name="no_work"),
+        keyed = select(key, *by, count).outerjoin_from(
+            item, lane_theme, lane_theme.c.item_id == item.id
         )
+    elif lane_by is LaneBy.ASSIGNEE:
+        work = aliased(Assignment, name="lane_work")
         key = work.person_id
         count = func.count(distinct(item.id))
-        keyed = select(key, *by, count).join_from(item, work, work.item_id == item.id)
-        none = ~select(other_work.id).where(other_work.item_id == item.id).exists()
+        keyed = select(key, *by, count).outerjoin_from(item, work, work.item_id == item.id)
     elif lane_by is LaneBy.DESK:
         work, person = aliased(Assignment, name="lane_work"), aliased(Person, name="lane_person")
         other_work = aliased(Assignment, name="no_work")

@@ -24,6 +24,10 @@ class ActionId(Enum):
     ABOUT = "about"
     EXPORT_TIMELINE = "export_timeline"
     EXPORT_PLAN_TIMELINE = "export_plan_timeline"
+    PREFERENCES = "preferences"
+    EXPORT_SCHEDULE = "export_schedule"
+    PRINT_SCHEDULE = "print_schedule"
+    PREVIEW_SCHEDULE = "preview_schedule"
 
 
 Shortcut = QKeySequence.StandardKey | str
@@ -42,6 +46,11 @@ SHORTCUTS: dict[ActionId, tuple[Shortcut, ...]] = {
     ActionId.VIEW_CALENDAR: ("Ctrl+2",),
     ActionId.VIEW_TIMELINE: ("Ctrl+3",),
     ActionId.ABOUT: (QKeySequence.StandardKey.HelpContents,),
+    ActionId.PREFERENCES: (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+    # Ctrl+E is Edit's: export takes Ctrl+Shift+E.
+    ActionId.EXPORT_SCHEDULE: ("Ctrl+Shift+E",),
+    ActionId.PRINT_SCHEDULE: (QKeySequence.StandardKey.Print, "Ctrl+P"),
+    ActionId.PREVIEW_SCHEDULE: ("Ctrl+Shift+P",),
 }
 
 

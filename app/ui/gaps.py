@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -23,7 +24,9 @@ from app.core.records import Kind
 from app.services.database import Database
 from app.services.slots import Slot, SlotError, gaps
 from app.ui.i18n import render
-from app.ui.notifier import Changes
+from app.ui.message_banner import MessageBanner
+from app.ui.notifier import ChangeNotifier, Changes
+from app.ui.slot_actions import SlotActions
 
 DEFAULT_WEEKS = 4
 MIN_WIDTH = 380
@@ -31,11 +34,14 @@ SLOT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class GapsPanel(QWidget):
-    """Double-click a gap to write the piece that fills it (the editor opens pre-filled)."""
+    """Double-click a gap to write the piece that fills it (the editor opens pre-filled);
+    right-click (or the menu key) to skip its date or move the occurrence."""
 
     fill_requested = Signal(object)  # Slot
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, notifier: ChangeNotifier, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("gaps")
         self.setMinimumWidth(MIN_WIDTH)
@@ -61,6 +67,12 @@ class GapsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu_requested)
+        self.message = MessageBanner("gaps_message")
+        self.slot_actions = SlotActions(notifier, undo_stack, self)
+        self.slot_actions.refused.connect(self.message.show_message)
+        self.slot_actions.write_requested.connect(self.fill_requested.emit)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("From")))
         top.addWidget(self.start)
@@ -69,12 +81,14 @@ class GapsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         self.start.dateChanged.connect(lambda _: self.reload())
         self.weeks.valueChanged.connect(lambda _: self.reload())
 
     def set_database(self, db: Database | None) -> None:
         self.db = db
+        self.slot_actions.db = db
         self.reload()
 
     def set_plan(self, plan_id: int | None) -> None:
@@ -115,6 +129,14 @@ class GapsPanel(QWidget):
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         self.reload()
+
+    def _menu_requested(self, pos: QPoint) -> None:
+        """The slot's menu: the row under the mouse, or the current one from the keyboard."""
+        cell = self.table.itemAt(pos) or self.table.currentItem()
+        slot = cell.data(SLOT_ROLE) if cell is not None else None
+        if isinstance(slot, Slot):
+            self.table.setCurrentItem(cell)
+            self.slot_actions.show_menu(slot, self.table.viewport().mapToGlobal(pos))
 
     def _activated(self, cell: QTableWidgetItem) -> None:
         slot = cell.data(SLOT_ROLE)

@@ -24,7 +24,7 @@ from app.core.filters import ItemFilter
 from app.core.records import Kind
 from app.services.database import Database
 from app.services.records import choices, get_record
-from app.services.slots import Slot
+from app.services.slots import ColumnOrphans, Slot
 from app.ui import settings
 from app.ui.about import show_about
 from app.ui.actions import ActionId, make_action
@@ -34,6 +34,8 @@ from app.ui.gaps import GapsPanel
 from app.ui.history_panel import HistoryPanel
 from app.ui.models.navigator import DESTINATION_ROLE, Destination, NavigatorModel
 from app.ui.notifier import ChangeNotifier, Changes
+from app.ui.orphans_panel import OrphansPanel
+from app.ui.preferences import PreferencesDialog
 from app.ui.record_actions import RecordActions
 from app.ui.record_list import RecordListView
 from app.ui.status_actions import StatusActions
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self.gaps = GapsPanel()
+        self.gaps = GapsPanel(self.notifier, self.undo_stack)
         self.gaps_dock = QDockWidget(self.tr("Gaps in columns"), self)
         self.gaps_dock.setObjectName("gaps_dock")
         self.gaps_dock.setWidget(self.gaps)
@@ -112,6 +114,16 @@ class MainWindow(QMainWindow):
         self.work_dock.setWidget(self.work)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.work_dock)
         self.work_dock.hide()
+        self.orphans = OrphansPanel(self.notifier, self.undo_stack)
+        self.orphans_dock = QDockWidget(self.tr("Orphaned items"), self)
+        self.orphans_dock.setObjectName("orphans_dock")
+        self.orphans_dock.setWidget(self.orphans)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.orphans_dock)
+        self.orphans_dock.hide()
+        self.orphans.open_requested.connect(
+            lambda item_id: self.record_actions.edit_record(Kind.CONTENT_ITEM, item_id)
+        )
+        self.record_actions.orphans_appeared.connect(self._show_new_orphans)
         self.work.item_activated.connect(
             lambda item_id: self.record_actions.edit_record(Kind.CONTENT_ITEM, item_id)
         )
@@ -153,6 +165,15 @@ class MainWindow(QMainWindow):
             ActionId.EXPORT_PLAN_TIMELINE: make_action(
                 self, ActionId.EXPORT_PLAN_TIMELINE, self.tr("Export the whole &plan's timeline…")
             ),
+            ActionId.EXPORT_SCHEDULE: make_action(
+                self, ActionId.EXPORT_SCHEDULE, self.tr("Export &schedule…")
+            ),
+            ActionId.PRINT_SCHEDULE: make_action(
+                self, ActionId.PRINT_SCHEDULE, self.tr("&Print schedule…")
+            ),
+            ActionId.PREVIEW_SCHEDULE: make_action(
+                self, ActionId.PREVIEW_SCHEDULE, self.tr("Print pre&view…")
+            ),
         }
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -171,8 +192,16 @@ class MainWindow(QMainWindow):
         a[ActionId.DUPLICATE_RECORD].triggered.connect(self._duplicate)
         a[ActionId.DELETE_RECORD].triggered.connect(self._delete)
         a[ActionId.ABOUT].triggered.connect(lambda: show_about(self))
+        a[ActionId.PREFERENCES] = make_action(self, ActionId.PREFERENCES, self.tr("Pre&ferences…"))
+        a[ActionId.PREFERENCES].triggered.connect(self._preferences)
         a[ActionId.EXPORT_TIMELINE].triggered.connect(lambda: self._export_timeline(False))
         a[ActionId.EXPORT_PLAN_TIMELINE].triggered.connect(lambda: self._export_timeline(True))
+        for action_id, mode in (
+            (ActionId.EXPORT_SCHEDULE, "export"),
+            (ActionId.PRINT_SCHEDULE, "print"),
+            (ActionId.PREVIEW_SCHEDULE, "preview"),
+        ):
+            a[action_id].triggered.connect(lambda _=False, mode=mode: self._export_schedule(mode))
         a[ActionId.VIEW_LISTS].triggered.connect(lambda: self.views.setCurrentIndex(0))
         for action_id, page in ((ActionId.VIEW_CALENDAR, 1), (ActionId.VIEW_TIMELINE, 2)):
             a[action_id].triggered.connect(
@@ -209,6 +238,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.EXPORT_TIMELINE])
         file_menu.addAction(a[ActionId.EXPORT_PLAN_TIMELINE])
         file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.EXPORT_SCHEDULE])
+        file_menu.addAction(a[ActionId.PRINT_SCHEDULE])
+        file_menu.addAction(a[ActionId.PREVIEW_SCHEDULE])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(a[ActionId.UNDO])
@@ -224,6 +257,8 @@ class MainWindow(QMainWindow):
         self.status_menu = edit_menu.addMenu(self.tr("Set &status"))
         self.status_menu.setObjectName("status_menu")
         self.status_menu.aboutToShow.connect(lambda: self.status_actions.fill(self.status_menu))
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionId.PREFERENCES])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action_id in (ActionId.VIEW_LISTS, ActionId.VIEW_CALENDAR, ActionId.VIEW_TIMELINE):
             view_menu.addAction(a[action_id])
@@ -239,6 +274,10 @@ class MainWindow(QMainWindow):
         work_action.setObjectName("view_work")
         work_action.setShortcut("Ctrl+J")
         view_menu.addAction(work_action)
+        orphans_action = self.orphans_dock.toggleViewAction()
+        orphans_action.setObjectName("view_orphans")
+        orphans_action.setShortcut("Ctrl+Shift+O")
+        view_menu.addAction(orphans_action)
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self._fill_languages()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -327,6 +366,7 @@ class MainWindow(QMainWindow):
         self.gaps.set_database(database)
         self.history.set_database(database)
         self.work.set_database(database)
+        self.orphans.set_database(database)
         self.timeline.filter = self.filter_bar.current()
         self.timeline.set_database(database)
         self._rebuild_navigator()
@@ -358,6 +398,20 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not exported"), str(error))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 8000)
+
+    def _export_schedule(self, mode: str) -> None:
+        """Export, print or preview a week's schedule, narrowed at first as the filter bar is."""
+        from datetime import date
+
+        from app.ui.export_dialog import ExportDialog, Mode
+
+        if self.db is None:
+            return
+        dialog = ExportDialog(self.db, self.filter_bar.current(), date.today(), Mode(mode), self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(
+                self.tr("Exported to %1").replace("%1", str(dialog.written)), 8000
+            )
 
     def _file_filter(self) -> str:
         return self.tr("edcal databases (*.sqlite *.db);;All files (*)")
@@ -416,6 +470,7 @@ class MainWindow(QMainWindow):
         self.gaps.on_changes(changes)
         self.history.on_changes(changes)
         self.work.on_changes(changes)
+        self.orphans.on_changes(changes)
         self._update_actions()
         if Kind.PLAN in changes.kinds:
             self._rebuild_navigator()
@@ -441,6 +496,7 @@ class MainWindow(QMainWindow):
         has_db = self.db is not None
         selected = has_db and bool(self._selection()[1])
         self.actions_by_id[ActionId.NEW_RECORD].setEnabled(has_db)
+        self.actions_by_id[ActionId.PREFERENCES].setEnabled(has_db)
         for action_id in (ActionId.EDIT_RECORD, ActionId.DUPLICATE_RECORD, ActionId.DELETE_RECORD):
             self.actions_by_id[action_id].setEnabled(selected)
 
@@ -460,6 +516,18 @@ class MainWindow(QMainWindow):
                 "status": "planned",
             },
         )
+
+    def _show_new_orphans(self, found: list[ColumnOrphans]) -> None:
+        """A saved change left items without a slot: list them at once, in the orphans dock."""
+        self.orphans_dock.show()
+        self.orphans_dock.raise_()
+        self.orphans.announce(found)
+
+    def _preferences(self) -> None:
+        if self.db is not None:
+            dialog = PreferencesDialog(self.db, self.notifier, self.undo_stack, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not done"), message)

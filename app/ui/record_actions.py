@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -13,11 +13,17 @@ from app.core.records import KINDS, Kind, KindSpec
 from app.core.validation import Problem, ValidationError, problem
 from app.services import editing
 from app.services.database import Database
+from app.services.orphans import orphan_item_ids
 from app.services.records import NotFoundError, RecordData, choices, get_record
+from app.services.slots import ColumnOrphans, orphans_of_columns
 from app.ui.commands import CreateRecordCommand, DeleteRecordsCommand, UpdateRecordCommand
 from app.ui.editor.dialog import FORM_PROBLEM, RecordEditorDialog
 from app.ui.i18n import marked
 from app.ui.notifier import ChangeNotifier
+from app.ui.record_hints import hint_source
+
+# Saving these may leave a column's items without a slot (cadence, span, end milestone).
+SLOT_SHAPING = frozenset({Kind.COLUMN, Kind.MILESTONE})
 
 
 def _copy_suffix(spec: KindSpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -34,7 +40,18 @@ def _copy_suffix(spec: KindSpec, values: dict[str, Any]) -> dict[str, Any]:
     return copied
 
 
+def _new_orphans(found: list[ColumnOrphans], known: set[int]) -> list[ColumnOrphans]:
+    fresh = [
+        ColumnOrphans(c.column_id, c.column_name, tuple(i for i in c.items if i.id not in known))
+        for c in found
+    ]
+    return [c for c in fresh if c.items]
+
+
 class RecordActions(QObject):
+    # A saved edit left these items without a slot (list of ColumnOrphans): tell the user now.
+    orphans_appeared = Signal(object)
+
     def __init__(
         self, notifier: ChangeNotifier, undo_stack: QUndoStack, parent_widget: QWidget
     ) -> None:
@@ -60,8 +77,16 @@ class RecordActions(QObject):
         save: Any,
         record_id: int | None = None,
     ) -> bool:
+        assert self.db is not None
         dialog = RecordEditorDialog(
-            KINDS[kind], values, self._load_choices, save, title, self.parent_widget, record_id
+            KINDS[kind],
+            values,
+            self._load_choices,
+            save,
+            title,
+            self.parent_widget,
+            record_id,
+            hint_source(self.db, kind),
         )
         self.last_dialog = dialog
         accepted = dialog.exec() == RecordEditorDialog.DialogCode.Accepted
@@ -102,8 +127,10 @@ class RecordActions(QObject):
             self.notifier.failed.emit(self.tr("That record no longer exists."))
             return False
         read = {"version": current.version}
+        orphaned: list[ColumnOrphans] = []
 
         def save(typed: dict[str, Any]) -> Mapping[str, Problem]:
+            known = orphan_item_ids(db) if kind in SLOT_SHAPING else set()
             try:
                 before, after = editing.update_record(db, kind, record_id, typed, read["version"])
             except ValidationError as error:
@@ -121,10 +148,15 @@ class RecordActions(QObject):
                 text = self.tr("Edit %1 “%2”").replace("%1", self._label(kind))
                 text = text.replace("%2", str(typed.get(KINDS[kind].title_field) or record_id))
                 self.undo_stack.push(UpdateRecordCommand(db, self.notifier, before, after, text))
+                if kind in SLOT_SHAPING:
+                    orphaned[:] = _new_orphans(orphans_of_columns(db), known)
             return {}
 
         title = self.tr("Edit %1").replace("%1", self._label(kind))
-        return self._open(kind, current.values, title, save, record_id)
+        saved = self._open(kind, current.values, title, save, record_id)
+        if saved and orphaned:
+            self.orphans_appeared.emit(orphaned)
+        return saved
 
     def delete(self, kind: Kind, ids: list[int]) -> bool:
         db = self.db

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,8 @@ from app.core.records import KINDS, Kind
 from app.services.calendar import matching_item_ids
 from app.services.database import Database
 from app.services.records import list_records
+from app.services.slots import orphans_of_columns
+from app.services.special_pages import page_days
 from app.ui.elided_label import ElidedLabel
 from app.ui.i18n import marked
 from app.ui.models.navigator import Destination
@@ -28,6 +32,10 @@ from app.ui.notifier import Changes
 FILTER_DELAY_MS = 200
 MAX_COLUMN_WIDTH = 170
 MAX_TITLE_WIDTH = 460
+FOLLOWS = {
+    Kind.CONTENT_ITEM: frozenset({Kind.COLUMN, Kind.MILESTONE}),
+    Kind.SPECIAL_PAGE: frozenset({Kind.MILESTONE}),
+}
 
 
 class RecordListView(QWidget):
@@ -128,7 +136,9 @@ class RecordListView(QWidget):
             self.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        if self.kind in changes.kinds or Kind.PLAN in changes.kinds:
+        # Items' orphan flags and special pages' days follow columns and milestones.
+        follows = FOLLOWS.get(self.kind, frozenset())
+        if changes.kinds & {self.kind, Kind.PLAN, *follows}:
             self.reload()
 
     def reload(self) -> None:
@@ -144,12 +154,28 @@ class RecordListView(QWidget):
             if self.kind is Kind.CONTENT_ITEM:
                 allowed = matching_item_ids(self.db, self.item_filter)
                 rows = rows if allowed is None else [r for r in rows if r.id in allowed]
-            self.model.set_rows(rows)
+            self.model.set_rows(rows, self._orphan_flags(), self._page_days())
         if self.model.rowCount() == 0 and not self.filter.text():
             self.count.setText(self.tr("Nothing here yet: Edit → New record (Ctrl+N) adds one."))
         else:
             self.count.setText(self.tr("%n record(s)", "", self.model.rowCount()))
         self.select_ids(selected)
+
+    def _orphan_flags(self) -> dict[int, str]:
+        """Content items without a slot in their column, flagged until someone resolves them."""
+        if self.db is None or self.kind is not Kind.CONTENT_ITEM:
+            return {}
+        why = self.tr("No slot in column “%1” on this day: see View → Orphaned items.")
+        return {
+            item.id: why.replace("%1", column.column_name)
+            for column in orphans_of_columns(self.db)
+            for item in column.items
+        }
+
+    def _page_days(self) -> dict[int, date]:
+        if self.db is None or self.kind is not Kind.SPECIAL_PAGE:
+            return {}
+        return page_days(self.db)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -17,14 +17,25 @@ from PySide6.QtWidgets import (
 
 from app.core.dates import format_day_first
 from app.services.calendar import CalendarItem
+from app.services.open_slots import OpenSlot
 from app.ui.calendar.palette import FORMAT_MARKS
+
+# A row's empty slot, for rows that are not items (whose id is under UserRole).
+SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DayListDialog(QDialog):
+    """The day's items, then its empty slots; activating a slot writes its piece."""
+
     edit_requested = Signal(int)
+    slot_write_requested = Signal(object)  # OpenSlot
 
     def __init__(
-        self, day: date, items: Sequence[CalendarItem], parent: QWidget | None = None
+        self,
+        day: date,
+        items: Sequence[CalendarItem],
+        parent: QWidget | None = None,
+        slots: Sequence[OpenSlot] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("day_list")
@@ -40,6 +51,15 @@ class DayListDialog(QDialog):
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setToolTip(item.title)
             self.list.addItem(row)
+        for open_slot in slots:
+            slot = open_slot.slot
+            owner = f"  ({slot.owner_label})" if slot.owner_label else ""
+            text = self.tr("◌ %1: open slot").replace("%1", slot.column_name)
+            row = QListWidgetItem(text + owner)
+            row.setData(SLOT_ROLE, open_slot)
+            row.setForeground(Qt.GlobalColor.darkGray)
+            row.setToolTip(open_slot.channel_label)
+            self.list.addItem(row)
         self.list.itemActivated.connect(self._open)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -50,5 +70,9 @@ class DayListDialog(QDialog):
         self.resize(520, 360)
 
     def _open(self, row: QListWidgetItem) -> None:
-        self.edit_requested.emit(int(row.data(Qt.ItemDataRole.UserRole)))
+        open_slot = row.data(SLOT_ROLE)
+        if isinstance(open_slot, OpenSlot):
+            self.slot_write_requested.emit(open_slot)
+        else:
+            self.edit_requested.emit(int(row.data(Qt.ItemDataRole.UserRole)))
         self.accept()

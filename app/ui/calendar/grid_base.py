@@ -9,6 +9,7 @@ from functools import cached_property
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -20,11 +21,14 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QPixmap,
+    QStaticText,
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from app.core.dates import format_day_first
 from app.services.calendar import CalendarItem, MilestoneSpan, StageSpan, display_key
+from app.services.open_slots import OpenSlot
 from app.ui.calendar.mime import decode_ids
 from app.ui.calendar.palette import (
     FORMAT_MARKS,
@@ -47,6 +51,13 @@ RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 SELECTED_PEN = QPen(QColor("#0d47a1"), 2)
 DOT_RADIUS = 3.5
+# An empty slot: a dashed outline and muted text, so it reads as "to be written".
+PLACEHOLDER_PEN = QPen(QColor("#78909c"), 1, Qt.PenStyle.DashLine)
+PLACEHOLDER_TARGET_PEN = QPen(QColor("#1565c0"), 2, Qt.PenStyle.DashLine)
+PLACEHOLDER_FILL = QColor(255, 255, 255, 170)
+PLACEHOLDER_TARGET_FILL = QColor("#bbdefb")
+PLACEHOLDER_INK = QColor("#546e7a")
+PLACEHOLDER_MARK = "◌"
 
 
 def chip_label(item: CalendarItem) -> str:
@@ -85,6 +96,9 @@ class ChipKit:
         self.small_font.setPointSizeF(max(self.font.pointSizeF() - 1.5, 6))
         self.small_metrics = QFontMetrics(self.small_font, painter.device())
         self.elided: dict[tuple[int, int], str] = {}
+        # Each chip's label laid out once: a day-spanning item draws it again each day.
+        self.labels: dict[tuple[int, int], QStaticText] = {}
+        self.ratio = painter.device().devicePixelRatioF()
         self._colors: dict[str, tuple[QColor, QColor]] = {}
         self._dot_pens: dict[int, QPen] = {}
 
@@ -102,6 +116,54 @@ class ChipKit:
         if pen is None:
             pen = self._dot_pens[rgb] = QPen(ink, 1)
         return pen
+
+    def label(self, key: tuple[int, int], text: str) -> QStaticText:
+        found = self.labels.get(key)
+        if found is None:
+            found = self.labels[key] = QStaticText(text)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+        return found
+
+    def background(self, fill: str, dot: str | None, width: int, height: int) -> QPixmap:
+        """A chip's rounded body and status dot, drawn once per look and size: an
+        antialiased rounded rectangle costs several times the copy of its pixels."""
+        key = (fill, dot, width, height, self.ratio)
+        found = _BACKGROUNDS.get(key)
+        if found is not None:
+            return found
+        if len(_BACKGROUNDS) >= MAX_BACKGROUNDS:
+            _BACKGROUNDS.clear()
+        found = QPixmap(round(width * self.ratio), round(height * self.ratio))
+        found.setDevicePixelRatio(self.ratio)
+        found.fill(Qt.GlobalColor.transparent)
+        sprite = QPainter(found)
+        sprite.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint_background(sprite, QRectF(0, 0, width, height), fill, dot, False)
+        sprite.end()
+        _BACKGROUNDS[key] = found
+        return found
+
+    def paint_background(
+        self, painter: QPainter, rect: QRectF, fill: str, dot: str | None, selected: bool
+    ) -> None:
+        color, ink = self.colors(fill)
+        painter.setPen(SELECTED_PEN if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        left, top, width, height = rect.x(), rect.y(), rect.width(), rect.height()
+        painter.drawRoundedRect(QRectF(left + 0.5, top + 0.5, width - 1, height - 1), 3, 3)
+        if dot is not None:
+            # The status as a dot, outlined so it shows on any chip colour.
+            painter.setPen(self.dot_pen(ink))
+            painter.setBrush(self.colors(dot)[0])
+            painter.drawEllipse(
+                QPointF(left + 4 + DOT_RADIUS, top + height / 2), DOT_RADIUS, DOT_RADIUS
+            )
+
+
+# Chip bodies by look, size and pixel ratio, kept across paints: a few dozen looks (colours
+# times statuses) at one or two sizes.
+_BACKGROUNDS: dict[tuple[str, str | None, int, int, float], QPixmap] = {}
+MAX_BACKGROUNDS = 512
 
 
 @dataclass(frozen=True)
@@ -136,6 +198,19 @@ class GridData:
     month: int | None = None
     color_by: ColorBy = ColorBy.THEME
     day_counts: dict[date, int] | None = None
+    # The empty column slots of the window, by day: drawn as placeholders after the items.
+    slots: list[OpenSlot] = field(default_factory=list)
+
+    @cached_property
+    def _slots_by_day(self) -> dict[date, list[OpenSlot]]:
+        found: dict[date, list[OpenSlot]] = {}
+        for open_slot in self.slots:
+            found.setdefault(open_slot.slot.day, []).append(open_slot)
+        return found
+
+    def slots_on(self, day: date) -> list[OpenSlot]:
+        """The empty slots of `day`, by column name."""
+        return list(self._slots_by_day.get(day, ()))
 
     @cached_property
     def _by_day(self) -> dict[date, list[CalendarItem]]:
@@ -174,6 +249,9 @@ class GridData:
 
 class DayGrid(QWidget):
     move_requested = Signal(object)  # DropRequest
+    fill_requested = Signal(object, object)  # ids, OpenSlot: items dropped on a placeholder
+    slot_write_requested = Signal(object)  # OpenSlot: a new item for it
+    slot_menu_requested = Signal(object, object)  # OpenSlot, global QPoint
     schedule_requested = Signal(object, object, object)  # ids, day, time | None
     released_outside = Signal(object, object)  # ids, global QPoint
     edit_requested = Signal(int)
@@ -196,10 +274,13 @@ class DayGrid(QWidget):
         self.cursor_day: date = date.today()
         self.chip_rects: list[tuple[QRectF, int, date]] = []
         self.more_rects: list[tuple[QRectF, date]] = []
+        self.slot_rects: list[tuple[QRectF, OpenSlot]] = []
         self._press: tuple[QPointF, int, date] | None = None
         self._dragging = False
         self._target: Target | None = None
         self._external_target: Target | None = None
+        # The placeholder under a drag, if any: a drop there fills the slot.
+        self._target_slot: OpenSlot | None = None
         self._kit: ChipKit | None = None
 
     # --- data ------------------------------------------------------------------------
@@ -230,6 +311,12 @@ class DayGrid(QWidget):
         for rect, item_id, day in reversed(self.chip_rects):
             if rect.contains(pos):
                 return item_id, day
+        return None
+
+    def slot_at(self, pos: QPointF) -> OpenSlot | None:
+        for rect, open_slot in self.slot_rects:
+            if rect.contains(pos):
+                return open_slot
         return None
 
     def more_at(self, pos: QPointF) -> date | None:
@@ -281,12 +368,15 @@ class DayGrid(QWidget):
             if self._press[1] not in self.selected:
                 self.select_only({self._press[1]})
         if self._dragging:
-            self._target = self.target_at(pos) if self.rect().contains(pos.toPoint()) else None
+            inside = self.rect().contains(pos.toPoint())
+            self._target = self.target_at(pos) if inside else None
+            self._target_slot = self.slot_at(pos) if inside else None
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, dragging, target = self._press, self._dragging, self._target
         self._press, self._dragging, self._target = None, False, None
+        self._target_slot = None
         self.update()
         if press is None or not dragging or event.button() != Qt.MouseButton.LeftButton:
             return
@@ -300,6 +390,10 @@ class DayGrid(QWidget):
         if target is None:
             return
         copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        open_slot = self.slot_at(event.position())
+        if open_slot is not None and not copy:
+            self.fill_requested.emit(ids, open_slot)
+            return
         if target.day == press[2] and target.time is None and not target.all_day and not copy:
             return
         self.move_requested.emit(
@@ -312,9 +406,35 @@ class DayGrid(QWidget):
         if hit is not None:
             self.edit_requested.emit(hit[0])
             return
+        open_slot = self.slot_at(pos)
+        if open_slot is not None:
+            self.slot_write_requested.emit(open_slot)
+            return
         target = self.target_at(pos)
         if target is not None and self.more_at(pos) is None:
             self.create_requested.emit(target.day, target.time)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A placeholder's menu (skip, move, restore, write); from the keyboard (the menu
+        key), the first placeholder of the cursor's day."""
+        if event.reason() != QContextMenuEvent.Reason.Mouse:
+            event.setAccepted(self._slot_menu_at_cursor())
+            return
+        open_slot = self.slot_at(QPointF(event.pos()))
+        if open_slot is None:
+            event.ignore()
+            return
+        event.accept()
+        self.slot_menu_requested.emit(open_slot, event.globalPos())
+
+    def _slot_menu_at_cursor(self) -> bool:
+        """The menu of the cursor day's first placeholder, under it; False when it has none."""
+        found = [(rect, s) for rect, s in self.slot_rects if s.slot.day == self.cursor_day]
+        if not found:
+            return False
+        rect, open_slot = found[0]
+        self.slot_menu_requested.emit(open_slot, self.mapToGlobal(rect.bottomLeft().toPoint()))
+        return True
 
     # --- drops from the backlog ------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -326,6 +446,7 @@ class DayGrid(QWidget):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         target = self.target_at(event.position())
         self._external_target = target
+        self._target_slot = self.slot_at(event.position())
         self.update()
         if target is not None and decode_ids(event.mimeData()):
             event.acceptProposedAction()
@@ -334,10 +455,12 @@ class DayGrid(QWidget):
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._external_target = None
+        self._target_slot = None
         self.update()
 
     def dropEvent(self, event: QDropEvent) -> None:
         self._external_target = None
+        self._target_slot = None
         self.update()
         ids = decode_ids(event.mimeData())
         target = self.target_at(event.position())
@@ -345,6 +468,10 @@ class DayGrid(QWidget):
             event.ignore()
             return
         event.acceptProposedAction()
+        open_slot = self.slot_at(event.position())
+        if open_slot is not None:
+            self.fill_requested.emit(tuple(ids), open_slot)
+            return
         self.schedule_requested.emit(ids, target.day, target.time)
 
     # --- keyboard --------------------------------------------------------------------
@@ -354,6 +481,7 @@ class DayGrid(QWidget):
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         if key == Qt.Key.Key_Escape and self._dragging:
             self._press, self._dragging, self._target = None, False, None
+            self._target_slot = None
             self.update()
         elif key in steps and alt:
             if self.selected:
@@ -371,6 +499,10 @@ class DayGrid(QWidget):
             and not mods & ~Qt.KeyboardModifier.KeypadModifier
         ):
             self.create_requested.emit(self.cursor_day, None)
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._slot_menu_at_cursor()
         elif key == Qt.Key.Key_PageUp:
             self.period_step_requested.emit(-1)
         elif key == Qt.Key.Key_PageDown:
@@ -393,6 +525,13 @@ class DayGrid(QWidget):
     def drop_target(self) -> Target | None:
         return self._target if self._dragging else self._external_target
 
+    @property
+    def drop_slot(self) -> OpenSlot | None:
+        """The placeholder a drop would fill, while something is dragged over one."""
+        if self._dragging or self._external_target is not None:
+            return self._target_slot
+        return None
+
     def _chip_kit(self, painter: QPainter) -> ChipKit:
         """The fonts, metrics and caches of this paint's chips: made by the first chip a
         painter paints, then shared by the others."""
@@ -404,20 +543,19 @@ class DayGrid(QWidget):
     def paint_chip(self, painter: QPainter, rect: QRectF, item: CalendarItem, day: date) -> None:
         kit = self._chip_kit(painter)
         color_by = self.data.color_by
-        color, ink = kit.colors(chip_color_name(item, color_by))
-        painter.setPen(SELECTED_PEN if item.id in self.selected else Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        left, top, width, height = rect.x(), rect.y(), rect.width(), rect.height()
-        painter.drawRoundedRect(QRectF(left + 0.5, top + 0.5, width - 1, height - 1), 3, 3)
-        text_left = left + 4
+        fill = chip_color_name(item, color_by)
+        ink = kit.colors(fill)[1]
+        left, top = round(rect.x()), round(rect.y())
+        width, height = rect.width(), rect.height()
+        dot = STATUS_COLORS[item.status] if color_by is not ColorBy.STATUS else None
+        if item.id in self.selected:
+            # Its outline reaches past the chip: drawn as it is, not from a kept body.
+            kit.paint_background(painter, rect, fill, dot, True)
+        else:
+            painter.drawPixmap(left, top, kit.background(fill, dot, round(width), round(height)))
+        text_left = left + 4.0
         text_right = left + width - 4
-        if color_by is not ColorBy.STATUS:
-            # The status as a dot, outlined so it shows on any chip colour.
-            painter.setPen(kit.dot_pen(ink))
-            painter.setBrush(kit.colors(STATUS_COLORS[item.status])[0])
-            painter.drawEllipse(
-                QPointF(left + 4 + DOT_RADIUS, top + height / 2), DOT_RADIUS, DOT_RADIUS
-            )
+        if dot is not None:
             text_left += 2 * DOT_RADIUS + 3
         painter.setPen(ink)
         room_for = 2 if width >= WIDE_CHIP else 1 if width >= MEDIUM_CHIP else 0
@@ -435,8 +573,40 @@ class DayGrid(QWidget):
         shown = kit.elided.get(key)
         if shown is None:
             shown = kit.elided[key] = elided(kit.metrics, chip_label(item), room)
-        painter.drawText(text_rect, LEFT_MIDDLE, shown)
+        label_top = top + (height - kit.metrics.height()) / 2
+        painter.drawStaticText(QPointF(text_left, label_top), kit.label(key, shown))
         self.chip_rects.append((rect, item.id, day))
+
+    def paint_placeholder(self, painter: QPainter, rect: QRectF, open_slot: OpenSlot) -> None:
+        """An empty slot: "◌ column" in a dashed outline; solid blue while a drop would fill it."""
+        kit = self._chip_kit(painter)
+        slot = open_slot.slot
+        targeted = self.drop_slot == open_slot
+        painter.setPen(PLACEHOLDER_TARGET_PEN if targeted else PLACEHOLDER_PEN)
+        painter.setBrush(PLACEHOLDER_TARGET_FILL if targeted else PLACEHOLDER_FILL)
+        inner = QRectF(rect.x() + 0.5, rect.y() + 0.5, rect.width() - 1, rect.height() - 1)
+        painter.drawRoundedRect(inner, 3, 3)
+        label = f"{PLACEHOLDER_MARK} {slot.column_name}"
+        if slot.moved_from is not None:
+            label = f"{PLACEHOLDER_MARK} ↷ {slot.column_name}"
+        text_rect = QRectF(rect.x() + 4, rect.y(), rect.width() - 8, rect.height())
+        painter.setPen(PLACEHOLDER_INK)
+        painter.drawText(text_rect, LEFT_MIDDLE, elided(kit.metrics, label, int(text_rect.width())))
+        self.slot_rects.append((rect, open_slot))
+
+    def slot_tooltip(self, open_slot: OpenSlot) -> str:
+        slot = open_slot.slot
+        lines = [
+            self.tr("Open slot: %1").replace("%1", slot.column_name),
+            format_day_first(slot.day),
+            self.tr("Channel: %1").replace("%1", open_slot.channel_label),
+        ]
+        if slot.owner_label:
+            lines.append(self.tr("Owner: %1").replace("%1", slot.owner_label))
+        if slot.moved_from is not None:
+            lines.append(self.tr("Moved from %1").replace("%1", format_day_first(slot.moved_from)))
+        lines.append(self.tr("Drop an item here to fill it; right-click to skip or move it."))
+        return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -451,7 +621,8 @@ class DayGrid(QWidget):
     def tooltip_for(self, pos: QPoint) -> str:
         hit = self.chip_at(QPointF(pos))
         if hit is None:
-            return ""
+            open_slot = self.slot_at(QPointF(pos))
+            return self.slot_tooltip(open_slot) if open_slot is not None else ""
         item = next((i for i in self.data.items if i.id == hit[0]), None)
         if item is None or item.planned_start is None:
             return ""

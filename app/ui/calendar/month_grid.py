@@ -147,6 +147,7 @@ class MonthGrid(DayGrid):
         painter.fillRect(self.rect(), self.palette().base())
         self.chip_rects.clear()
         self.more_rects.clear()
+        self.slot_rects.clear()
         self.more_counts.clear()
         if not self.data.days:
             return
@@ -196,15 +197,25 @@ class MonthGrid(DayGrid):
         area = rect.bottom() - top - 2 - stage_lanes * STAGE_BAND
         capacity = max(int(area // (CHIP_HEIGHT + CHIP_GAP)), 0)
         items = self.data.items_on(day)
-        total = self.data.count_on(day)
+        item_total = self.data.count_on(day)
+        slots = self.data.slots_on(day)
+        total = item_total + len(slots)
         # Only the day's first items may be loaded (per_day): a cell with room for more
         # shows those and counts the rest rather than leave the room empty and say nothing.
-        shown = min(chips_that_fit(total, capacity)[0], len(items))
-        hidden = total - shown
+        # Empty slots come after every item, so they show only once all the items do.
+        fits = chips_that_fit(total, capacity)[0]
+        shown = min(fits, len(items))
+        shown_slots = max(fits - item_total, 0) if shown == item_total else 0
+        hidden = total - shown - shown_slots
         for number, item in enumerate(items[:shown]):
             y = top + number * (CHIP_HEIGHT + CHIP_GAP)
             chip = QRectF(rect.left() + 3, y, rect.width() - 6, CHIP_HEIGHT)
             self.paint_chip(painter, chip, item, day)
+        for number, open_slot in enumerate(slots[:shown_slots], start=shown):
+            y = top + number * (CHIP_HEIGHT + CHIP_GAP)
+            chip = QRectF(rect.left() + 3, y, rect.width() - 6, CHIP_HEIGHT)
+            self.paint_placeholder(painter, chip, open_slot)
+        shown += shown_slots
         if hidden:
             y = top + shown * (CHIP_HEIGHT + CHIP_GAP)
             more = QRectF(rect.left() + 3, y, rect.width() - 6, CHIP_HEIGHT)

@@ -28,7 +28,9 @@ from app.core.records import Kind
 from app.services import calendar as calendar_service
 from app.services.calendar import CalendarItem, MilestoneSpan, StageSpan, display_key
 from app.services.database import Database
+from app.services.open_slots import OpenSlot, open_slots
 from app.services.scheduling import Placement, ScheduleRefusedError, copy_items, place_items
+from app.services.slots import Slot
 from app.ui.calendar.backlog import BacklogPanel
 from app.ui.calendar.commands import CopyItemsCommand, PlaceItemsCommand
 from app.ui.calendar.day_list import DayListDialog
@@ -41,6 +43,7 @@ from app.ui.i18n import month_and_year, render
 from app.ui.message_banner import MessageBanner
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
+from app.ui.slot_actions import SlotActions, piece_defaults
 
 FIRST_WORKING_HOUR = 7
 
@@ -85,6 +88,9 @@ class CalendarView(QWidget):
         self.backlog = BacklogPanel()
         self.legend = Legend()
         self.message = MessageBanner("calendar_message")
+        self.slot_actions = SlotActions(notifier, undo_stack, self)
+        self.slot_actions.refused.connect(self.show_message)
+        self.slot_actions.write_requested.connect(self._write_piece)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("calendar_splitter")
@@ -177,6 +183,11 @@ class CalendarView(QWidget):
         grid.cursor_moved.connect(self._cursor_moved)
         grid.period_step_requested.connect(self.go)
         grid.today_requested.connect(self.go_today)
+        grid.fill_requested.connect(self._fill)
+        grid.slot_write_requested.connect(lambda open_slot: self._write_piece(open_slot.slot))
+        grid.slot_menu_requested.connect(
+            lambda open_slot, at: self.slot_actions.show_menu(open_slot.slot, at)
+        )
 
     # --- what is shown ---------------------------------------------------------------
     @property
@@ -189,6 +200,7 @@ class CalendarView(QWidget):
 
     def set_database(self, db: Database | None) -> None:
         self.db = db
+        self.slot_actions.db = db
         self.reload()
 
     def set_filter(self, flt: ItemFilter) -> None:
@@ -237,6 +249,10 @@ class CalendarView(QWidget):
             Kind.THEME,
             Kind.PERSON,
             Kind.ASSIGNMENT,
+            Kind.COLUMN,
+            Kind.CHANNEL,
+            Kind.OUTLET,
+            Kind.DESK,
         }:
             self.reload()
 
@@ -259,6 +275,7 @@ class CalendarView(QWidget):
         milestones: list[MilestoneSpan] = []
         stages: list[StageSpan] = []
         backlog: list[CalendarItem] = []
+        slots: list[OpenSlot] = []
         if self.db is not None:
             if self.period is Period.MONTH:
                 per_day = self.month_grid.per_day()
@@ -272,6 +289,11 @@ class CalendarView(QWidget):
             milestones = calendar_service.milestones_between(self.db, first, last)
             stages = calendar_service.stages_between(self.db, first, last, self.filter.plan_id)
             backlog = calendar_service.backlog(self.db, self.filter)
+            # The window's empty slots, in one read for every day of it.
+            found = open_slots(self.db, first, last, self.filter)
+            slots = found.slots
+            if found.problems:
+                self.show_message("\n".join(render(p) for p in found.problems))
         data = GridData(
             days=days,
             items=items,
@@ -281,6 +303,7 @@ class CalendarView(QWidget):
             month=month,
             color_by=color_by,
             day_counts=counts,
+            slots=slots,
         )
         self.items_by_id = {i.id: i for i in (*items, *backlog)}
         self.grid.set_data(data)
@@ -362,6 +385,21 @@ class CalendarView(QWidget):
         if viewport.rect().contains(local):
             self.unschedule(ids)
 
+    def _fill(self, ids: Sequence[int], open_slot: OpenSlot) -> None:
+        """Items dropped on a placeholder: one item takes the slot's column and day."""
+        if len(ids) != 1:
+            self.show_message(self.tr("A slot takes one item: drag a single item onto it."))
+            return
+        item = self.items_by_id.get(ids[0])
+        title = item.title if item is not None else ""
+        if self.slot_actions.fill(ids[0], title, open_slot.slot):
+            self.message.hide()
+
+    def _write_piece(self, slot: Slot) -> None:
+        """A new item already in the slot's column, on its day, through the editor."""
+        if self.db is not None:
+            self.record_actions.new_record(Kind.CONTENT_ITEM, piece_defaults(self.db, slot))
+
     def _place(self, wanted: list[Placement], text: str) -> None:
         if self.db is None:
             return
@@ -417,8 +455,9 @@ class CalendarView(QWidget):
             items = sorted(
                 calendar_service.items_between(self.db, day, day, self.filter), key=display_key
             )
-        dialog = DayListDialog(day, items, self)
+        dialog = DayListDialog(day, items, self, data.slots_on(day))
         dialog.edit_requested.connect(self._edit)
+        dialog.slot_write_requested.connect(lambda open_slot: self._write_piece(open_slot.slot))
         self.last_dialog = dialog
         dialog.exec()
         self.last_dialog = None

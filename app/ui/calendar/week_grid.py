@@ -115,6 +115,7 @@ class WeekGrid(DayGrid):
         painter.fillRect(self.rect(), QColor("white"))
         self.chip_rects.clear()
         self.more_rects.clear()
+        self.slot_rects.clear()
         if not self.data.days:
             return
         for index, day in enumerate(self.data.days):
@@ -210,12 +211,18 @@ class WeekGrid(DayGrid):
         painter.restore()
 
     def _paint_all_day(self, painter: QPainter, index: int, day: date) -> None:
+        """The untimed items, then the day's empty slots (which have no time either)."""
         items = [i for i in self.data.items_on(day) if i.publish_time is None]
-        shown, hidden = chips_that_fit(len(items), ALL_DAY_ROWS)
+        slots = self.data.slots_on(day)
+        shown, hidden = chips_that_fit(len(items) + len(slots), ALL_DAY_ROWS)
         left, width = self.column_left(index), self.column_width()
         for number, item in enumerate(items[:shown]):
             y = self.all_day_top() + 2 + number * (CHIP_HEIGHT + CHIP_GAP)
             self.paint_chip(painter, QRectF(left + 2, y, width - 4, CHIP_HEIGHT), item, day)
+        for number, open_slot in enumerate(slots[: max(shown - len(items), 0)], len(items)):
+            y = self.all_day_top() + 2 + number * (CHIP_HEIGHT + CHIP_GAP)
+            rect = QRectF(left + 2, y, width - 4, CHIP_HEIGHT)
+            self.paint_placeholder(painter, rect, open_slot)
         if hidden:
             y = self.all_day_top() + 2 + shown * (CHIP_HEIGHT + CHIP_GAP)
             more = QRectF(left + 2, y, width - 4, CHIP_HEIGHT)

@@ -22,12 +22,14 @@ from app.core.records import FieldType, KindSpec
 from app.core.validation import Problem
 from app.ui.editor.drafts import draft_key, drop_draft, load_draft, save_draft
 from app.ui.editor.fields import ChoiceEditor, ChoiceLoader, FieldEditor, MultiRefEditor, editor_for
+from app.ui.editor.hints import HintSource
 from app.ui.i18n import marked, render
 
 # Saves the values; returns the problems that stopped it (empty when saved).
 SaveHandler = Callable[[dict[str, Any]], Mapping[str, Problem]]
 FORM_PROBLEM = ""
 ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #5f6368;"
 DRAFT_DELAY_MS = 400
 
 
@@ -41,6 +43,7 @@ class RecordEditorDialog(QDialog):
         title: str,
         parent: QWidget | None = None,
         record_id: int | None = None,
+        hints: HintSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"editor_{spec.kind.value}")
@@ -49,6 +52,11 @@ class RecordEditorDialog(QDialog):
         self._save = save
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
+        self._hint_source = hints
+        # The value last suggested for each field: replaced by the next suggestion only while
+        # the user has not typed another.
+        self._suggested: dict[str, Any] = {}
 
         self.form_error = self._error_label("error_form")
         self.draft_key = draft_key(spec, record_id)
@@ -80,6 +88,9 @@ class RecordEditorDialog(QDialog):
             cell_layout.addWidget(editor.widget)
             self.errors[field.name] = self._error_label(f"error_{field.name}")
             cell_layout.addWidget(self.errors[field.name])
+            if field.depends_on and hints is not None:
+                self.hints[field.name] = self._hint_label(f"hint_{field.name}")
+                cell_layout.addWidget(self.hints[field.name])
             label = marked("records", field.label) + (" *" if field.required else "")
             form.addRow(label, cell)
             form.labelForField(cell).setBuddy(editor.widget)  # type: ignore[attr-defined]
@@ -114,6 +125,8 @@ class RecordEditorDialog(QDialog):
         self._connect_dependencies()
         draft = load_draft(spec, self.draft_key)
         self.set_values({**values, **draft[1]} if draft else values)
+        self._refresh_hints(suggest=record_id is None and not draft)
+        self._connect_hints()
         if draft:
             self.draft_notice.setText(
                 self.tr("Unsaved changes from %1 were restored.").replace("%1", draft[0])
@@ -133,6 +146,44 @@ class RecordEditorDialog(QDialog):
                 editor.set_value(values.get(name))
         for editor in self.editors.values():
             self._tell_context(editor)
+
+    def _hint_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setStyleSheet(HINT_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _connect_hints(self) -> None:
+        """A hint is recomputed when its field changes; a change of a field it depends on may
+        also put its suggestion in the field."""
+        for name in self.hints:
+            self.editors[name].changed.connect(lambda name=name: self._refresh_hint(name, False))
+            for other in self.spec.field(name).depends_on:
+                if other in self.editors:
+                    self.editors[other].changed.connect(
+                        lambda name=name: self._refresh_hint(name, True)
+                    )
+
+    def _refresh_hints(self, suggest: bool) -> None:
+        for name in self.hints:
+            self._refresh_hint(name, suggest)
+
+    def _refresh_hint(self, name: str, suggest: bool) -> None:
+        assert self._hint_source is not None
+        hint = self._hint_source(name, self.values())
+        label = self.hints[name]
+        label.setText(hint.text if hint else "")
+        label.setVisible(hint is not None)
+        if hint is None or not hint.suggests or not suggest:
+            return
+        editor = self.editors[name]
+        current = editor.value()
+        if current is None or current == self._suggested.get(name):
+            self._suggested[name] = hint.value
+            if current != hint.value:
+                editor.set_value(hint.value)
 
     def _discard_draft(self, original: Mapping[str, Any]) -> None:
         self._draft_timer.stop()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.dates import format_day_first
 from app.core.enums import LabelledEnum
 from app.core.records import FieldSpec, FieldType, KindSpec
 from app.core.text import fold
 from app.services.records import RecordRow
+from app.ui.day_offsets import offset_and_day
 from app.ui.i18n import marked
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -55,10 +58,21 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = spec.list_fields
         self.rows: list[RecordRow] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # Rows flagged for attention (orphans): id → why, shown as a warning on the title.
+        self.marks: Mapping[int, str] = {}
+        # For a kind with a day-offset field (special pages): the day each record falls on.
+        self.days: Mapping[int, date] = {}
 
-    def set_rows(self, rows: list[RecordRow]) -> None:
+    def set_rows(
+        self,
+        rows: list[RecordRow],
+        marks: Mapping[int, str] | None = None,
+        days: Mapping[int, date] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.marks = marks or {}
+        self.days = days or {}
         if self._sort is not None:
             self._sort_rows(*self._sort)
         self.endResetModel()
@@ -80,6 +94,14 @@ class RecordTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         spec = self.columns[index.column()]
+        flag = self.marks.get(row.id) if spec.name == self.spec.title_field else None
+        if flag is not None and role == TOOLTIP:
+            return f"{display_text(spec, row)}\n⚠ {flag}"
+        if flag is not None and role == DECORATION:
+            style = QApplication.style()
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if spec.offset_of is not None and role in (DISPLAY, TOOLTIP):
+            return offset_and_day(int(row.values.get(spec.name) or 0), self.days.get(row.id))
         if role in (DISPLAY, TOOLTIP):
             return display_text(spec, row)
         if role == ID_ROLE:

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum, auto
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QKeyEvent,
@@ -35,6 +36,7 @@ from app.core.timeline import (
     tiers_for,
 )
 from app.services.calendar import MilestoneSpan, StageSpan
+from app.services.open_slots import OpenSlot
 from app.services.timeline import TimelineItem
 from app.ui.calendar.month_grid import MILESTONE_COLORS
 from app.ui.calendar.palette import NO_THEME, STAGE_TINTS, STATUS_COLORS, text_color_on
@@ -103,6 +105,8 @@ class TimelineData:
     density_tier: Tier | None = None
     coverage: dict[tuple[int, LaneKey], int] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
+    # Empty column slots with the lane each shows in, drawn as hollow diamonds (see slot_rects).
+    open_slots: list[tuple[LaneKey, OpenSlot]] = field(default_factory=list)
 
 
 @dataclass
@@ -123,6 +127,8 @@ class TimelineCanvas(QWidget):
     milestone_move_requested = Signal(int, int)  # id, days
     edit_requested = Signal(int)
     selection_changed = Signal()
+    slot_write_requested = Signal(object)  # OpenSlot
+    slot_menu_requested = Signal(object, object)  # OpenSlot, global QPoint
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,6 +269,33 @@ class TimelineCanvas(QWidget):
                 return rect, item_id, lane
         return None
 
+    def slot_rects(self) -> list[tuple[QRectF, OpenSlot]]:
+        """(diamond's square, slot) of every empty slot in view: in its lane's first row, on
+        its day."""
+        if not self.data.open_slots or self.data.density is not None:
+            return []
+        index_of = {lane.key: n for n, lane in enumerate(self.data.lanes)}
+        tops = self.lane_tops()
+        size = POINT_PX + 4
+        found = []
+        for key, open_slot in self.data.open_slots:
+            index = index_of.get(key)
+            if index is None or key in self.collapsed:
+                continue
+            middle_y = CONTENT_TOP + tops[index] - self.y_offset + ROW_HEIGHT / 2
+            day = open_slot.slot.day
+            middle_x = (self.scale.x_of(day) + self.scale.x_of_end(day)) / 2
+            rect = QRectF(middle_x - size / 2, middle_y - size / 2, size, size)
+            if rect.right() >= 0 and rect.left() <= self.width() and rect.bottom() >= CONTENT_TOP:
+                found.append((rect, open_slot))
+        return found
+
+    def slot_at(self, pos: QPointF) -> OpenSlot | None:
+        for rect, open_slot in self.slot_rects():
+            if rect.adjusted(-2, -2, 2, 2).contains(pos):
+                return open_slot
+        return None
+
     def milestone_rects(self) -> list[tuple[QRectF, MilestoneSpan]]:
         found = []
         metrics = self.fontMetrics()
@@ -370,6 +403,19 @@ class TimelineCanvas(QWidget):
         hit = self.item_at(event.position())
         if hit is not None:
             self.edit_requested.emit(hit[1])
+            return
+        open_slot = self.slot_at(event.position())
+        if open_slot is not None:
+            self.slot_write_requested.emit(open_slot)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A placeholder's menu (skip, move, restore, write)."""
+        open_slot = self.slot_at(QPointF(event.pos()))
+        if open_slot is None:
+            event.ignore()
+            return
+        event.accept()
+        self.slot_menu_requested.emit(open_slot, QPoint(event.globalPos()))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120 or event.angleDelta().x() / 120
@@ -422,7 +468,8 @@ class TimelineCanvas(QWidget):
             return ""
         hit = self.item_at(pos)
         if hit is None:
-            return ""
+            open_slot = self.slot_at(pos)
+            return self._slot_tooltip(open_slot) if open_slot is not None else ""
         item = self.data.items[hit[1]]
         when = format_day_first(item.start)
         if item.end != item.start:
@@ -430,6 +477,19 @@ class TimelineCanvas(QWidget):
         status = marked("enums", item.status.label)
         kind = marked("enums", item.format.label)
         return f"{item.title}\n{when}\n{kind} · {status}"
+
+    def _slot_tooltip(self, open_slot: OpenSlot) -> str:
+        slot = open_slot.slot
+        lines = [
+            self.tr("Open slot: %1").replace("%1", slot.column_name),
+            format_day_first(slot.day),
+            self.tr("Channel: %1").replace("%1", open_slot.channel_label),
+        ]
+        if slot.owner_label:
+            lines.append(self.tr("Owner: %1").replace("%1", slot.owner_label))
+        if slot.moved_from is not None:
+            lines.append(self.tr("Moved from %1").replace("%1", format_day_first(slot.moved_from)))
+        return "\n".join(lines)
 
     def select_only(self, ids: set[int]) -> None:
         self.selected = set(ids)
@@ -456,6 +516,7 @@ class TimelineCanvas(QWidget):
         self._paint_weekends(painter, first, last)
         self._paint_stages(painter)
         self._paint_lanes(painter)
+        self._paint_open_slots(painter)
         if self.data.density is not None:
             self._paint_density(painter, first, last)
         elif not (tiled and self._paint_tiles(painter)):
@@ -512,6 +573,30 @@ class TimelineCanvas(QWidget):
         for bottom in tops[1:]:
             y = CONTENT_TOP + bottom - self.y_offset
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
+
+    def _paint_open_slots(self, painter: QPainter) -> None:
+        """Empty slots as hollow dashed diamonds under the bars: where a piece is missing. Drawn
+        first, so a bar or a neighbour's label over one stays readable."""
+        rects = self.slot_rects()
+        if not rects:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#607d8b"), 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(255, 255, 255, 200))
+        for rect, _open_slot in rects:
+            center = rect.center()
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(center.x(), rect.top()),
+                        QPointF(rect.right(), center.y()),
+                        QPointF(center.x(), rect.bottom()),
+                        QPointF(rect.left(), center.y()),
+                    ]
+                )
+            )
+        painter.restore()
 
     def _item_color(self, item: TimelineItem) -> QColor:
         if self.color_by is ColorBy.STATUS:

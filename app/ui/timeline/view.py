@@ -40,8 +40,10 @@ from app.services import editing
 from app.services import timeline as timeline_service
 from app.services.database import Database
 from app.services.milestones import milestone_move_problems, moved_span
+from app.services.open_slots import OpenSlot, open_slots
 from app.services.records import get_record
 from app.services.scheduling import Placement, ScheduleRefusedError, place_items
+from app.services.slots import Slot
 from app.services.timeline import Coverage, DayCounts, LaneBy, TimelineItem
 from app.ui.calendar.commands import PlaceItemsCommand
 from app.ui.commands import UpdateRecordCommand
@@ -49,6 +51,7 @@ from app.ui.i18n import marked, render
 from app.ui.message_banner import MessageBanner
 from app.ui.notifier import ChangeNotifier, Changes
 from app.ui.record_actions import RecordActions
+from app.ui.slot_actions import SlotActions, piece_defaults
 from app.ui.timeline.canvas import (
     COLLAPSED_HEIGHT,
     CONTENT_TOP,
@@ -71,6 +74,14 @@ MAX_FLAG_LINES = 3
 _Row = tuple[list[int], list[tuple[int, int, int]]]
 # Lane groupings and filters whose counts are kept at once; more and they are all dropped.
 MAX_COUNTED = 8
+# The lanes an empty slot has a place in: its column's, its channel's, its outlet's. A slot
+# has no theme, status nor assignee of its own (a column may carry several themes), so other
+# groupings show no placeholders; the Gaps panel lists every empty slot whatever the lanes.
+_SLOT_LANE = {
+    LaneBy.COLUMN: lambda open_slot: open_slot.slot.column_id,
+    LaneBy.CHANNEL: lambda open_slot: open_slot.channel_id,
+    LaneBy.OUTLET: lambda open_slot: open_slot.outlet_id,
+}
 
 
 def _start_order(item: TimelineItem) -> tuple[date, bool, time, int]:
@@ -126,6 +137,9 @@ class TimelineView(QWidget):
         self.flags = MessageBanner("timeline_flags")
         self.flags.hide()
         self.message = MessageBanner("timeline_message")
+        self.slot_actions = SlotActions(notifier, undo_stack, self)
+        self.slot_actions.refused.connect(self.show_message)
+        self.slot_actions.write_requested.connect(self._write_piece)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
@@ -150,6 +164,12 @@ class TimelineView(QWidget):
         self.canvas.item_resize_requested.connect(self.resize_item)
         self.canvas.milestone_move_requested.connect(self.move_milestone)
         self.canvas.edit_requested.connect(self._edit)
+        self.canvas.slot_write_requested.connect(
+            lambda open_slot: self._write_piece(open_slot.slot)
+        )
+        self.canvas.slot_menu_requested.connect(
+            lambda open_slot, at: self.slot_actions.show_menu(open_slot.slot, at)
+        )
         self.header.collapse_toggled.connect(self.toggle_lane)
         self.hbar.valueChanged.connect(self._hbar_moved)
         self.vbar.valueChanged.connect(self._vbar_moved)
@@ -229,6 +249,7 @@ class TimelineView(QWidget):
         """Show `db`; it is read once the event loop runs, so that a filter or a fit that
         follows straight away (as when a file is opened) does not read it a second time."""
         self.db = db
+        self.slot_actions.db = db
         self._fitted = False
         self.canvas.collapsed.clear()
         self._forget_counts()
@@ -373,6 +394,7 @@ class TimelineView(QWidget):
             memberships = [
                 (Span(i.id, i.start, i.end), timeline_service.lane_keys(i, lane_by)) for i in items
             ]
+            data.open_slots = self._open_slots(self.db, first, last, lane_by)
         else:
             data.density = self._density(self.db, first, last, lane_by, tier)
             data.density_tier = tier
@@ -407,6 +429,18 @@ class TimelineView(QWidget):
         else:
             self._coverage_flags = []
         return data
+
+    def _open_slots(
+        self, db: Database, first: date, last: date, lane_by: LaneBy
+    ) -> list[tuple[LaneKey, OpenSlot]]:
+        """The window's empty slots with their lane, when the lanes give them one."""
+        lane_of = _SLOT_LANE.get(lane_by)
+        if lane_of is None:
+            return []
+        found = open_slots(db, first, last, self.filter)
+        if found.problems:
+            self.show_message("\n".join(render(p) for p in found.problems))
+        return [(lane_of(open_slot), open_slot) for open_slot in found.slots]
 
     def _items(
         self,
@@ -717,3 +751,8 @@ class TimelineView(QWidget):
     def _edit(self, item_id: int) -> None:
         if self.db is not None:
             self.record_actions.edit_record(Kind.CONTENT_ITEM, item_id)
+
+    def _write_piece(self, slot: Slot) -> None:
+        """A new item already in the slot's column, on its day, through the editor."""
+        if self.db is not None:
+            self.record_actions.new_record(Kind.CONTENT_ITEM, piece_defaults(self.db, slot))

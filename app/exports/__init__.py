@@ -1,0 +1,1 @@
+"""Writing the week's schedule out: PDF, spreadsheet, CSV, calendar file and web page."""
