@@ -31,13 +31,23 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(VENV)/bin/pytest -p no:cacheprovider
 
-bench: $(STAMP)
+# khal, for bench_import_ics.py's comparison, lives in a venv of its own: its pins stay out of ours.
+KHAL_VENV := bench/.khal-venv
+$(KHAL_VENV)/bin/khal:
+	python3 -m venv $(KHAL_VENV)
+	$(KHAL_VENV)/bin/python -m pip install --quiet "khal==0.14.1"
+
+bench: $(STAMP) $(KHAL_VENV)/bin/khal
 	@for script in bench/bench_*.py; do [ -e "$$script" ] || continue; $(PY) "$$script"; done
 
 # Refresh resources/i18n/*.ts from the sources, then compile the .qm files the app loads.
+# English is the source language: its file holds only the plural forms of "%n …(s)".
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py' | sort) -ts resources/i18n/edcal_vi.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/i18n/edcal_vi.ts -qm resources/i18n/edcal_vi.qm
+	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py' | sort) -ts resources/i18n/edcal_en.ts -no-obsolete -pluralonly
+	$(PY) scripts/english_plurals.py resources/i18n/edcal_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/edcal_en.ts -qm resources/i18n/edcal_en.qm
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache

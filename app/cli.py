@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
@@ -99,13 +99,25 @@ def run_export(argv: Sequence[str]) -> int:
     return export(argv, install_translators)
 
 
+def import_translator(language: str) -> Callable[[str, str], str]:
+    """Qt's translate with `language` installed: an import then reads labels in it too."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.i18n import install_translators, marked
+
+    if QCoreApplication.instance() is None:
+        import_translator.app = QCoreApplication(sys.argv[:1])  # type: ignore[attr-defined]
+    install_translators(language)
+    return marked
+
+
 def run_task(task: str, argv: Sequence[str]) -> int:
     if task == "export":
         return run_export(argv)
     if task == "import":
         from app.cli_import import run_import
 
-        return run_import(argv)
+        return run_import(argv, import_translator)
     args = _task_parser(task).parse_args(argv)
     runners = {"demo": run_demo, "migrate": run_migrate, "check": run_check}
     return runners[task](args.file)

@@ -10,9 +10,11 @@ bad mapping, a database that changed during the import).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +38,7 @@ from app.imports.files import detect_format
 from app.imports.source import FileFormat
 
 KINDS = {"items": Kind.CONTENT_ITEM, "milestones": Kind.MILESTONE}
+Translator = Callable[[str], Callable[[str, str], str]]
 
 
 class UsageError(Exception):
@@ -88,6 +91,12 @@ def parser() -> argparse.ArgumentParser:
     made.add_argument(
         "--zone", help="the newsroom's time zone, e.g. Asia/Ho_Chi_Minh (default: this computer's)"
     )
+    made.add_argument(
+        "--language",
+        choices=("en", "vi"),
+        help="also read formats, statuses and edcal's export headers in this language "
+        "(default: vi when LANG says Vietnamese; English is always read)",
+    )
     return made
 
 
@@ -126,16 +135,14 @@ def _with_mapping(path: Path, options: ReadOptions, save: str | None) -> ReadOpt
     mapping = options.mapping
     if mapping is None:
         table = read_table(path, options)
-        mapping = suggest_mapping(table.headers, options.kind)
+        mapping = suggest_mapping(table.headers, options.kind, options.translate)
         print(
             f"{path}: columns read as "
             + ", ".join(f"{c} → {t}" for c, t in mapping.columns.items())
         )
     if save:
         mapping.save(Path(save))
-    return ReadOptions(
-        options.kind, mapping, options.window, options.zone, options.encoding, options.budget
-    )
+    return replace(options, mapping=mapping)
 
 
 def _describe(plan: ImportPlan) -> None:
@@ -181,13 +188,23 @@ def _summary(plan: ImportPlan, dry_run: bool, written: bool) -> str:
     return text if written else text + " (nothing written)"
 
 
-def run_import(argv: Sequence[str]) -> int:
+def _language(args: argparse.Namespace) -> str:
+    if args.language:
+        return str(args.language)
+    return "vi" if os.environ.get("LANG", "").lower().startswith("vi") else "en"
+
+
+def run_import(argv: Sequence[str], translator: Translator | None = None) -> int:
+    """`translator(language)` gives Qt's translate for a language (the entry point has it)."""
     args = parser().parse_args(argv)
     from app.services.database import Database
 
     path = Path(args.file)
+    language = _language(args)
+    translate = translator(language) if translator and language != "en" else None
     try:
-        options = _with_mapping(path, _options(args), args.save_mapping)
+        options = replace(_options(args), translate=translate)
+        options = _with_mapping(path, options, args.save_mapping)
         source = read_source(path, options, name=args.file)
     except ImportRefusedError as error:
         print(f"edcal: {error.located(args.file).render()}", file=sys.stderr)
@@ -195,7 +212,12 @@ def run_import(argv: Sequence[str]) -> int:
     except UsageError as error:
         print(f"edcal import: {error}", file=sys.stderr)
         return 2
-    database = Database.open(args.database)
+    try:
+        database = Database.open(args.database)
+    except Exception as error:  # noqa: BLE001 - any failure to open is one line, exit 2
+        reason = str(error).split("\n", 1)[0]
+        print(f"edcal: {args.database}: cannot open the database: {reason}", file=sys.stderr)
+        return 2
     try:
         plan = plan_import(database, source, options.budget)
         if args.dry_run:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.core.calendar import Period, visible_days
 from app.services import calendar as calendar_service
 from app.services.database import Database
+from app.services.open_slots import open_slots
 from app.ui.calendar.view import CalendarView
 from app.ui.notifier import ChangeNotifier
 from app.ui.record_actions import RecordActions
@@ -149,6 +150,7 @@ def query_months(db: Database, run: Pass, per_day: int) -> list[float]:
         calendar_service.milestones_between(db, first, last)
         calendar_service.stages_between(db, first, last)
         calendar_service.backlog(db)
+        open_slots(db, first, last)
         times.append((perf_counter() - began) * 1000)
     return times
 

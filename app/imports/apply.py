@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from app.core.records import Kind
 from app.db.models import AuditEntry
 from app.db.snapshot import Snapshot, delete_with_snapshot, restore_snapshot
+from app.imports.bulk import collector_paused
 from app.imports.plan import ImportPlan
 from app.services.audit import as_text
 from app.services.database import Database
@@ -106,7 +107,9 @@ class _Audit:
 
     def write(self, connection: Connection) -> None:
         if self.rows:
-            connection.execute(insert(AuditEntry.__table__), self.rows)
+            table = AuditEntry.__table__
+            assert isinstance(table, Table)
+            connection.execute(insert(table), self.rows)
 
 
 def _set_values(
@@ -132,7 +135,7 @@ def apply_plan(db: Database, plan: ImportPlan, skip_invalid: bool = False) -> Ap
     audit = _Audit(db.actor, table.name)
     created = plan.created
     updated: list[UpdatedRecord] = []
-    with db.transaction() as session:
+    with collector_paused(), db.transaction() as session:
         connection = session.connection()
         ids: list[int] = []
         if created:

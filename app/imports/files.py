@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.core.records import Kind
 from app.imports.budgets import MB, Budget, Deadline
+from app.imports.bulk import collector_paused
 from app.imports.encodings import decode
 from app.imports.ics_lexer import parse
 from app.imports.ics_reader import read_events
@@ -31,7 +32,14 @@ from app.imports.problems import (
     problem,
 )
 from app.imports.recurrence import Window
-from app.imports.source import FileFormat, ImportSource, SourceRecord, Translate, record_of_event
+from app.imports.source import (
+    FileFormat,
+    ImportSource,
+    SourceRecord,
+    Translate,
+    other_kind,
+    record_of_event,
+)
 from app.imports.tabular import Table, read_csv, read_xlsx
 
 _SUFFIXES = {
@@ -139,14 +147,17 @@ def read_source(
     shown = name or str(path)
     try:
         file_format = detect_format(path)
-        if file_format is FileFormat.ICS:
-            return _read_ics(path, options, shown)
-        table = read_table(path, options)
-        mapping = options.mapping or suggest_mapping(table.headers, options.kind, options.translate)
-        records = records_of_table(
-            table, with_kind(mapping, options.kind), shown, translate=options.translate
-        )
-        return _source(shown, file_format, options.kind, records, table.encoding)
+        with collector_paused():
+            if file_format is FileFormat.ICS:
+                return _read_ics(path, options, shown)
+            table = read_table(path, options)
+            mapping = options.mapping or suggest_mapping(
+                table.headers, options.kind, options.translate
+            )
+            records = records_of_table(
+                table, with_kind(mapping, options.kind), shown, translate=options.translate
+            )
+            return _source(shown, file_format, options.kind, records, table.encoding)
     except ImportRefusedError as error:
         raise error.located(shown) from None
 
@@ -156,7 +167,16 @@ def _read_ics(path: Path, options: ReadOptions, shown: str) -> ImportSource:
     decoded = decode(_bytes(path, options.budget), options.encoding)
     roots = parse(decoded.text, options.budget, deadline)
     window = options.window or Window.around(dt.date.today())
-    read = read_events(roots, shown, window, options.zone, options.budget, deadline)
+    kind = options.kind
+    read = read_events(
+        roots,
+        shown,
+        window,
+        options.zone,
+        options.budget,
+        deadline,
+        passed_over=lambda uid: other_kind(uid, kind),
+    )
     records = [
         record_of_event(event, options.kind, shown, options.translate) for event in read.events
     ]

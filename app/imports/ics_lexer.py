@@ -26,10 +26,10 @@ from app.imports.problems import (
 )
 
 _NAME = r"[A-Za-z0-9-]+"
-_PARAM_VALUE = r'(?:"[^"]*"|[^";:,]*)'
+_PARAM_VALUE = r'(?:"[^"\n]*"|[^";:,\n]*)'
 _PARAM = rf"{_NAME}={_PARAM_VALUE}(?:,{_PARAM_VALUE})*"
-_LINE = re.compile(rf"({_NAME})((?:;{_PARAM})*):(.*)", re.DOTALL)
-_NAME_ONLY = re.compile(_NAME)
+# One line of the unfolded text: NAME, parameters and value, or (group 4) anything else.
+_TOKEN = re.compile(rf"^(?:({_NAME})((?:;{_PARAM})*):([^\n]*)|([^\n]*[^\s][^\n]*))$", re.MULTILINE)
 _FOLD = re.compile(r"\n[ \t]")
 _PARAMS = re.compile(rf";({_NAME})=({_PARAM_VALUE}(?:,{_PARAM_VALUE})*)")
 # Lines between two looks at the clock.
@@ -41,7 +41,6 @@ class Property:
     name: str
     params: dict[str, str]
     value: str
-    line: int
 
 
 @dataclass(slots=True)
@@ -55,7 +54,7 @@ class Component:
 
     def first(self, name: str) -> Property | None:
         found = self.properties.get(name)
-        return found[0] if found else None
+        return found[0] if found is not None else None
 
     def all(self, name: str) -> list[Property]:
         return self.properties.get(name, [])
@@ -72,118 +71,89 @@ def _params(text: str) -> dict[str, str]:
     return found
 
 
-def _logical_lines(text: str, budget: Budget, deadline: Deadline) -> list[tuple[int, str]]:
-    """Unfolded lines with the number of their first physical line; blank lines dropped.
-
-    Folds are first replaced by NUL (which decoded text never holds: `encodings` refuses it),
-    so unfolding is one C-level substitution and a line's NULs say how many lines it spanned.
-    """
+def _unfolded(text: str, budget: Budget) -> str:
+    """The text with LF line ends and each fold replaced by NUL (which decoded text never
+    holds: `encodings` refuses it), so a line's NULs say how many lines it spans."""
     if "\n" not in text:
         text = text.replace("\r", "\n")
     marked = _FOLD.sub("\x00", text.replace("\r\n", "\n"))
-    physical = marked.split("\n")
     limit = budget.max_line_chars
+    physical = marked.split("\n")
     if physical and max(map(len, physical)) > limit:
         number = 1
         for raw in physical:
             if len(raw) > limit:
                 raise ImportRefusedError(problem(LINE_TOO_LONG, line=number, limit=limit))
             number += 1 + raw.count("\x00")
-    lines: list[tuple[int, str]] = []
-    append = lines.append
-    number = 0
-    for raw in physical:
-        number += 1
-        if "\x00" in raw:
-            append((number, raw.replace("\x00", "")))
-            number += raw.count("\x00")
-        elif raw:
-            append((number, raw))
-    deadline.check()
-    return lines
-
-
-_VALID_NAMES: dict[str, bool] = {}
-
-
-def _valid_name(name: str) -> bool:
-    known = _VALID_NAMES.get(name)
-    if known is None:
-        known = _NAME_ONLY.fullmatch(name) is not None
-        if len(_VALID_NAMES) < 4096:  # names repeat; a hostile file cannot grow this for ever
-            _VALID_NAMES[name] = known
-    return known
-
-
-def _split(line: str) -> tuple[str, dict[str, str], str] | None:
-    """NAME, parameters and value of one content line; None when it is not one."""
-    head, colon, value = line.partition(":")
-    if colon and '"' not in head:
-        name, semicolon, rest = head.partition(";")
-        if not _valid_name(name):
-            return None
-        if not semicolon:
-            return name.upper(), {}, value
-        params: dict[str, str] = {}
-        for piece in rest.split(";"):
-            key, equals, given = piece.partition("=")
-            if not equals or not _valid_name(key):
-                return None
-            params[key.upper()] = given
-        return name.upper(), params, value
-    matched = _LINE.fullmatch(line)
-    if matched is None:
-        return None
-    name, params_text, value = matched.groups()
-    return name.upper(), _params(params_text), value
+    return marked
 
 
 def parse(text: str, budget: Budget, deadline: Deadline) -> list[Component]:
     """The file's top-level components (normally one VCALENDAR); raises on what is refused."""
-    lines = _logical_lines(text, budget, deadline)
-    if not lines or lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
+    marked = _unfolded(text, budget)
+    deadline.check()
+    first = marked.lstrip("\n").split("\n", 1)[0]
+    if first.strip().upper() != "BEGIN:VCALENDAR":
         raise ImportRefusedError(problem(NOT_A_CALENDAR))
     roots: list[Component] = []
     stack: list[Component] = []
     count = 0
-    for index, (number, line) in enumerate(lines):
+    # Line numbers are counted only where needed: at BEGIN lines and at errors.
+    counted_to = 0
+    number = 1
+
+    def line_at(position: int) -> int:
+        nonlocal counted_to, number
+        number += marked.count("\n", counted_to, position) + marked.count(
+            "\x00", counted_to, position
+        )
+        counted_to = position
+        return number
+
+    properties: dict[str, list[Property]] = {}
+    for index, matched in enumerate(_TOKEN.finditer(marked)):
         if index % _CHECK_EVERY == 0:
             deadline.check()
-        split = _split(line)
-        if split is None:
+        name, params_text, value, broken = matched.group(1, 2, 3, 4)
+        if broken is not None:
+            line = line_at(matched.start())
             if not stack or len(stack) == 1 and stack[0].name == "VCALENDAR":
-                raise ImportRefusedError(problem(BAD_LINE, line=number))
-            stack[-1].broken_lines.append(number)
+                raise ImportRefusedError(problem(BAD_LINE, line=line))
+            stack[-1].broken_lines.append(line)
             continue
-        name, params, value = split
+        if "\x00" in value:
+            value = value.replace("\x00", "")
+        name = name.upper()
         if name == "BEGIN":
+            line = line_at(matched.start())
             count += 1
             if len(stack) >= budget.max_depth:
-                raise ImportRefusedError(problem(TOO_DEEP, limit=budget.max_depth, line=number))
+                raise ImportRefusedError(problem(TOO_DEEP, limit=budget.max_depth, line=line))
             if count > budget.max_components:
                 raise ImportRefusedError(
-                    problem(TOO_MANY_COMPONENTS, limit=budget.max_components, line=number)
+                    problem(TOO_MANY_COMPONENTS, limit=budget.max_components, line=line)
                 )
-            component = Component(value.strip().upper(), number)
+            component = Component(value.strip().upper(), line)
             (stack[-1].children if stack else roots).append(component)
             stack.append(component)
+            properties = component.properties
         elif name == "END":
             closing = value.strip().upper()
             if not stack or stack[-1].name != closing:
                 opened = stack[-1].name if stack else "—"
-                raise ImportRefusedError(
-                    problem(UNBALANCED, line=number, name=closing, open=opened)
-                )
+                line = line_at(matched.start())
+                raise ImportRefusedError(problem(UNBALANCED, line=line, name=closing, open=opened))
             stack.pop()
+            properties = stack[-1].properties if stack else {}
         elif stack:
-            properties = stack[-1].properties
-            prop = Property(name, params, value, number)
+            params = _params(params_text.replace("\x00", "")) if params_text else {}
+            prop = Property(name, params, value)
             if name in properties:
                 properties[name].append(prop)
             else:
                 properties[name] = [prop]
         else:
-            raise ImportRefusedError(problem(BAD_LINE, line=number))
+            raise ImportRefusedError(problem(BAD_LINE, line=line_at(matched.start())))
     if stack:
         raise ImportRefusedError(problem(UNCLOSED, name=stack[-1].name, line=stack[-1].line))
     return roots

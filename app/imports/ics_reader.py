@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import re
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,6 +37,7 @@ from app.imports.problems import (
     NO_START,
     TOO_MANY_OCCURRENCES,
     TOO_MANY_RECORDS,
+    TOO_MANY_STEPS,
     UNKNOWN_ZONE,
     ImportRefusedError,
     Origin,
@@ -44,7 +45,13 @@ from app.imports.problems import (
     Rejection,
     problem,
 )
-from app.imports.recurrence import RuleError, TooManyOccurrencesError, Window, expand
+from app.imports.recurrence import (
+    RuleError,
+    TooFarBeforeError,
+    TooManyOccurrencesError,
+    Window,
+    expand,
+)
 
 _DATE_TIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -155,7 +162,8 @@ class _Zones:
         found = _known_zone(tzid)
         if found is None and tzid in self._definitions:
             try:
-                made = icalendar.Timezone.from_ical(_serialise(self._definitions[tzid])).to_tz()
+                parsed = icalendar.Timezone.from_ical(_serialise(self._definitions[tzid]))
+                made = parsed.to_tz() if isinstance(parsed, icalendar.Timezone) else None
                 found = made if isinstance(made, dt.tzinfo) else None
             except Exception:  # noqa: BLE001 - a broken VTIMEZONE is an unknown zone
                 found = None
@@ -367,6 +375,16 @@ class _Reader:
                 self.budget.max_occurrences_per_event,
                 self.budget.max_steps_per_rule,
             )
+        except TooFarBeforeError:
+            raise _EventError(
+                "rrule",
+                problem(
+                    TOO_MANY_STEPS,
+                    start=span.start.wall.strftime("%d/%m/%Y"),
+                    first=self.window.first.strftime("%d/%m/%Y"),
+                    limit=self.budget.max_steps_per_rule,
+                ),
+            ) from None
         except TooManyOccurrencesError:
             raise _EventError(
                 "rrule",
@@ -458,8 +476,13 @@ def read_events(
     zone: dt.tzinfo | None,
     budget: Budget,
     deadline: Deadline,
+    passed_over: Callable[[str], Problem | None] | None = None,
 ) -> EventsRead:
-    """The VEVENTs of the parsed file as days in `zone` (None: this computer's zone)."""
+    """The VEVENTs of the parsed file as days in `zone` (None: this computer's zone).
+
+    `passed_over(uid)` says why an event is not wanted at all (another kind of record), so a
+    recurring one is skipped once, before it is expanded.
+    """
     events, definitions = _events_of(roots)
     reader = _Reader(
         file, window, zone or dateutil_tz.tzlocal(), budget, deadline, _Zones(definitions)
@@ -469,19 +492,25 @@ def read_events(
     order: list[tuple[str, Component]] = []
     for event in events:
         uid = _uid(event)
-        rid = event.first("RECURRENCE-ID")
-        if rid is None:
+        recurrence_id = event.first("RECURRENCE-ID")
+        if recurrence_id is None:
             masters.setdefault(uid, event)
             order.append((uid, event))
             continue
         try:
-            changed.setdefault(uid, []).append((_moments(rid, reader.zones)[0], event))
+            moment = _moments(recurrence_id, reader.zones)[0]
+            changed.setdefault(uid, []).append((moment, event))
         except _EventError as error:
             reader.reject(event, uid, error)
     left: list[tuple[str, str, Component]] = []
     for index, (uid, event) in enumerate(order):
         if index % 256 == 0:
             deadline.check()
+        reason = passed_over(uid) if passed_over is not None else None
+        if reason is not None:
+            reader.result.skipped.append((reader.origin(event, uid), reason))
+            changed.pop(uid, None)
+            continue
         broken = _broken(event)
         if broken is not None:
             reader.reject(event, uid, _EventError(None, problem(BAD_LINE, line=broken)))

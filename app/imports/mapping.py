@@ -242,12 +242,13 @@ def suggest_mapping(
     taken: set[str] = set()
     keys = {header: fold(header).strip().replace("_", " ") for header in headers}
     own = {t: {fold(t).replace("_", " "), fold(_label(kind, t))} for t in targets(kind)}
+    synonyms = {t: set(_SYNONYMS.get(t, ())) for t in targets(kind)}
     # Exact names and labels first, so "summary" is the summary even where a synonym says title.
-    for words_of in (lambda t: own[t], lambda t: set(_SYNONYMS.get(t, ()))):
+    for known in (own, synonyms):
         for header, key in keys.items():
             if header in columns:
                 continue
-            target = next((t for t in targets(kind) if t not in taken and key in words_of(t)), None)
+            target = next((t for t in targets(kind) if t not in taken and key in known[t]), None)
             if target is not None:
                 columns[header] = target
                 taken.add(target)

@@ -28,6 +28,7 @@ from app.core.text import fold
 from app.core.validation import validate
 from app.db.models import Channel, Outlet
 from app.imports.budgets import Budget, Deadline
+from app.imports.bulk import collector_paused
 from app.imports.problems import (
     AMBIGUOUS_REF,
     DUPLICATE_KEY,
@@ -113,12 +114,6 @@ def stored_key(key: str) -> str:
     return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def _clean(value: Any) -> Any:
-    if isinstance(value, str):
-        return value.strip() or None
-    return value
-
-
 class _References:
     """Plans, channels and columns by folded name (a plan by its number too); a channel also
     by its outlet's name, which tells apart two outlets' channels of the same name."""
@@ -128,6 +123,7 @@ class _References:
         for kind in kinds:
             model = model_of(kind)
             lookup: dict[str, list[tuple[int, str]]] = {}
+            rows: list[tuple[int, tuple[str, ...], str]]
             if kind is Kind.CHANNEL:
                 query = select(Channel.id, Channel.name, Outlet.name).join(Outlet)
                 rows = [(r[0], (r[1],), r[2]) for r in session.execute(query)]
@@ -193,10 +189,12 @@ def _defaults(kind: Kind, values: Mapping[str, Any]) -> dict[str, Any]:
     return full
 
 
-def _status_for_new(values: dict[str, Any], notes: list[Problem]) -> None:
-    given = values.get("status")
+def _status_for_new(
+    values: dict[str, Any], given: ContentStatus | None, notes: list[Problem]
+) -> None:
     default = ContentStatus.PLANNED if values.get("planned_start") else ContentStatus.IDEA
     if given in _FIRST_STATUSES:
+        values["status"] = given
         return
     if given is not None:
         notes.append(problem(STATUS_NOT_IMPORTED, value=given.label, used=default.label))
@@ -215,7 +213,11 @@ class _Planner:
     seen: dict[str, tuple[SourceRecord, dict[str, Any]]] = field(default_factory=dict)
 
     def resolve(self, record: SourceRecord, notes: list[Problem]) -> dict[str, Any] | None:
-        values = {name: _clean(value) for name, value in record.values.items()}
+        values = {
+            # Plain text only: enum members are strings too, and must stay members.
+            name: (value.strip() or None) if type(value) is str else value
+            for name, value in record.values.items()
+        }
         for name, text in record.refs.items():
             found = self.refs.find(_REF_KINDS[name], text, record.outlet)
             if isinstance(found, Problem):
@@ -266,7 +268,7 @@ class _Planner:
         kind = self.source.kind
         full = _defaults(kind, values)
         if kind is Kind.CONTENT_ITEM:
-            _status_for_new(full, notes)
+            _status_for_new(full, values.get("status"), notes)
         problems = validate(kind, full)
         if problems:
             self.reject_all(record.origin, problems)
@@ -320,7 +322,7 @@ _REF_KINDS = {"plan_id": Kind.PLAN, "channel_id": Kind.CHANNEL, "column_id": Kin
 def plan_import(db: Database, source: ImportSource, budget: Budget | None = None) -> ImportPlan:
     """What importing `source` would do now; writes nothing."""
     deadline = Deadline((budget or Budget()).seconds)
-    with db.transaction() as session:
+    with collector_paused(), db.transaction() as session:
         used = {
             _REF_KINDS[name]
             for record in source.records

@@ -120,6 +120,11 @@ TOO_MANY_OCCURRENCES = QT_TRANSLATE_NOOP(
     "validation",
     "The recurring event gives more than {limit} occurrences between {first} and {last}.",
 )
+TOO_MANY_STEPS = QT_TRANSLATE_NOOP(
+    "validation",
+    "The recurring event starts on {start}, so long before {first} that reaching it takes more "
+    "than {limit} occurrences.",
+)
 NO_OCCURRENCE = QT_TRANSLATE_NOOP(
     "validation", "The recurring event has no occurrence between {first} and {last}."
 )

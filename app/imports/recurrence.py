@@ -36,7 +36,11 @@ class RuleError(ValueError):
 
 
 class TooManyOccurrencesError(RuleError):
-    pass
+    """More dates in the window than the budget allows."""
+
+
+class TooFarBeforeError(RuleError):
+    """The rule starts so long before the window that walking to it is over the budget."""
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,7 @@ def _capped_generator(last_year: int) -> Callable[[Any], Iterator[dt.datetime]]:
     capped.MAXYEAR = last_year  # type: ignore[attr-defined]
     namespace = dict(vars(dateutil_rrule))
     namespace["datetime"] = capped
-    original = dateutil_rrule.rrule._iter
+    original = vars(dateutil_rrule.rrule)["_iter"]
     return cast(
         Callable[[Any], Iterator[dt.datetime]],
         types.FunctionType(
@@ -164,12 +168,17 @@ def expand(
         last = min(last, until)
     first = dt.datetime.combine(window.first, dt.time.min)
     generator = _capped_generator(min(window.last.year + 1, dt.MAXYEAR))
+    # RFC 5545: DTSTART is the first occurrence and counts towards COUNT even when the rule
+    # would not give it (the caller adds it); dateutil does not count it then.
+    count = int(parts["COUNT"]) if "COUNT" in parts else None
     found: list[dt.datetime] = []
     for steps, moment in enumerate(generator(_build(parts, start)), 1):
-        if moment > last:
+        if steps == 1 and count is not None and moment != start:
+            count -= 1
+        if moment > last or count is not None and steps > count:
             break
         if steps > max_steps:
-            raise TooManyOccurrencesError(
+            raise TooFarBeforeError(
                 f"it gives more than {max_steps} dates from its start before reaching the window"
             )
         if moment >= first:

@@ -17,6 +17,7 @@ skips (and of milestones, the items and slots).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -24,14 +25,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from app.core.enums import (
     Audience,
     ContentFormat,
     ContentStatus,
-    Language,
     LabelledEnum,
+    Language,
     MilestoneKind,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -255,6 +257,16 @@ EVENT_FIELDS: dict[Kind, dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=8)
+def _export_labels(translate: Translate | None) -> dict[str, set[str]]:
+    return {
+        "format": words(EXPORT_FORMAT, "schedule", translate),
+        "status": words(EXPORT_STATUS, "schedule", translate),
+        "column": words(EXPORT_COLUMN, "schedule", translate),
+        "assignees": words(EXPORT_ASSIGNEES, "schedule", translate),
+    }
+
+
 def _export_description(
     text: str | None, translate: Translate | None
 ) -> tuple[dict[str, str], str | None]:
@@ -262,28 +274,22 @@ def _export_description(
     a description that does not begin with the format line is all summary."""
     if not text:
         return {}, text
-    labels = {
-        "format": words(EXPORT_FORMAT, "schedule", translate),
-        "status": words(EXPORT_STATUS, "schedule", translate),
-        "column": words(EXPORT_COLUMN, "schedule", translate),
-        "assignees": words(EXPORT_ASSIGNEES, "schedule", translate),
-    }
-    lines = text.split("\n")
-    first_label = fold(lines[0].split(":", 1)[0]).strip()
-    if ":" not in lines[0] or first_label not in labels["format"]:
+    head = text[: text.find(":")] if ":" in text[:60] else ""
+    labels = _export_labels(translate)
+    if not head or fold(head).strip() not in labels["format"]:
         return {}, text
+    lines = text.split("\n")
     found: dict[str, str] = {}
-    index = 0
-    for index, line in enumerate(lines):
+    rest_start = len(lines)
+    for number, line in enumerate(lines):
         if not line.strip():
+            rest_start = number + 1
             break
         label, _, value = line.partition(":")
         for name, known in labels.items():
             if fold(label).strip() in known:
                 found[name] = value.strip()
-    else:
-        index = len(lines)
-    rest = "\n".join(lines[index + 1 :]).strip()
+    rest = "\n".join(lines[rest_start:]).strip()
     return found, rest or None
 
 
@@ -294,15 +300,21 @@ def _first_category(event: CalendarEvent) -> str | None:
     return re.split(r"(?<!\\),", categories)[0].strip() or None
 
 
+def other_kind(uid: str, kind: Kind) -> Problem | None:
+    """Why an event `edcal export` wrote for another kind of record is not imported as `kind`."""
+    exported = _EXPORT_UID.fullmatch(uid)
+    if exported is None or _UID_KIND.get(exported[1]) is kind:
+        return None
+    return problem(OTHER_KIND_EVENT, what=_KIND_WORD[exported[1]], kind=_KIND_WORD_OF[kind])
+
+
 def record_of_event(
     event: CalendarEvent, kind: Kind, file: str, translate: Translate | None = None
 ) -> SourceRecord:
     """An event as a content item (title, summary, days, time) or a milestone (name, days)."""
     record = SourceRecord(Origin(file, event.line, event.key), event.key, rule=event.rule)
-    exported = _EXPORT_UID.fullmatch(event.uid)
-    if exported and _UID_KIND.get(exported[1]) is not kind:
-        word = _KIND_WORD[exported[1]]
-        record.skip = problem(OTHER_KIND_EVENT, what=word, kind=_KIND_WORD_OF[kind])
+    record.skip = other_kind(event.uid, kind)
+    if record.skip is not None:
         return record
     if kind is Kind.CONTENT_ITEM:
         header, summary = _export_description(event.description, translate)
@@ -315,10 +327,9 @@ def record_of_event(
         )
         category = _first_category(event)
         if "format" not in header and category is not None:
-            try:
+            # A category that is no format is just a category.
+            with contextlib.suppress(CellError):
                 record.values["format"] = parse_choice(ContentFormat, category, translate)
-            except CellError:
-                pass  # a category that is no format is just a category
         for name in ("format", "status"):
             if name in header:
                 record.set_text(kind, name, header[name], DateOrder.YEAR_FIRST, translate)
@@ -338,10 +349,8 @@ def record_of_event(
         )
         category = _first_category(event)
         if category is not None:
-            try:
+            with contextlib.suppress(CellError):
                 record.values["kind"] = parse_choice(MilestoneKind, category, translate)
-            except CellError:
-                pass
     for prop, name in EVENT_FIELDS[kind].items():
         if prop in event.properties:
             record.set_text(kind, name, event.properties[prop], DateOrder.YEAR_FIRST, translate)

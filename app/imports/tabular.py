@@ -156,12 +156,12 @@ def ensure_defused_xml() -> None:
     from openpyxl.worksheet import _reader
 
     parsers = (
-        excel.fromstring,
-        workbook.fromstring,
-        strings.iterparse,
-        _reader.iterparse,
+        vars(excel).get("fromstring"),
+        vars(workbook).get("fromstring"),
+        vars(strings).get("iterparse"),
+        vars(_reader).get("iterparse"),
     )
-    expected = {DefusedTree.fromstring, DefusedTree.iterparse}
+    expected = {vars(DefusedTree)["fromstring"], vars(DefusedTree)["iterparse"]}
     if not openpyxl.DEFUSEDXML or any(p not in expected for p in parsers):
         raise ImportRefusedError(problem(XML_UNSAFE_READER))
 
@@ -174,6 +174,20 @@ def _xlsx_rows(sheet: object, budget: Budget) -> Iterator[tuple[int, tuple[objec
         yield number, tuple(cells)
 
 
+def _defused_cause(error: BaseException) -> BaseException | None:
+    """The defusedxml refusal behind `error`, however openpyxl wrapped it."""
+    from defusedxml import DefusedXmlException
+
+    seen: BaseException | None = error
+    for _ in range(10):
+        if seen is None:
+            return None
+        if isinstance(seen, DefusedXmlException):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def read_xlsx(
     path: Path,
     budget: Budget,
@@ -181,42 +195,30 @@ def read_xlsx(
     sheet: str | None = None,
     header_row: int = 1,
 ) -> Table:
-    from defusedxml import DefusedXmlException
-
     check_zip(path, budget)
     ensure_defused_xml()
-    import zipfile
-
     import openpyxl
 
     try:
-        with warnings.catch_warnings():
+        with path.open("rb") as handle, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it does not read
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            names = tuple(workbook.sheetnames)
-            if sheet is not None and sheet not in names:
-                raise ImportRefusedError(problem(NO_SHEET, sheet=sheet))
-            chosen = sheet or names[0]
-            headers, rows = _table(
-                _xlsx_rows(workbook[chosen], budget), header_row, budget, deadline
-            )
-        finally:
-            workbook.close()
-    except DefusedXmlException as error:
-        raise ImportRefusedError(problem(XML_REFUSED, reason=str(error)[:200])) from None
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+            try:
+                names = tuple(workbook.sheetnames)
+                if sheet is not None and sheet not in names:
+                    raise ImportRefusedError(problem(NO_SHEET, sheet=sheet))
+                chosen = sheet or names[0]
+                headers, rows = _table(
+                    _xlsx_rows(workbook[chosen], budget), header_row, budget, deadline
+                )
+            finally:
+                workbook.close()
     except ImportRefusedError:
         raise
-    except (
-        zipfile.BadZipFile,
-        SyntaxError,
-        KeyError,
-        ValueError,
-        TypeError,
-        IndexError,
-        OSError,
-    ) as error:
-        raise ImportRefusedError(
-            problem(ZIP_BROKEN, reason=str(error)[:200] or type(error).__name__)
-        ) from None
+    except Exception as error:  # noqa: BLE001 - openpyxl wraps what its parsers raise
+        unsafe = _defused_cause(error)
+        if unsafe is not None:
+            raise ImportRefusedError(problem(XML_REFUSED, reason=str(unsafe)[:200])) from None
+        reason = str(error).split("\n", 1)[0][:200] or type(error).__name__
+        raise ImportRefusedError(problem(ZIP_BROKEN, reason=reason)) from None
     return Table(headers, rows, sheet=chosen, sheets=names)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.core.filters import ItemFilter
 from app.core.text import fold
 from app.core.validation import Problem
-from app.db.models import Channel, Outlet, Person, SpecialColumn, column_theme
+from app.db.models import Channel, Milestone, Outlet, Person, SpecialColumn, column_theme
 from app.services.calendar import stage_spans, text_matches
 from app.services.database import Database
 from app.services.slots import Slot, SlotError, column_slots
@@ -94,9 +94,14 @@ def _scope(
 
 
 def _columns(
-    session: Session, flt: ItemFilter
-) -> tuple[dict[int, _ColumnInfo], date | None, date | None]:
-    where, first, last = _scope(session, flt)
+    session: Session, flt: ItemFilter, first: date, last: date
+) -> tuple[dict[int, _ColumnInfo], date, date]:
+    """The columns the filter lets through that run on some day of [first, last] (narrowed
+    to the stage's days when it names one), and that window: a window no column reaches
+    costs this one read."""
+    where, stage_first, stage_last = _scope(session, flt)
+    if stage_first is not None and stage_last is not None:
+        first, last = max(first, stage_first), min(last, stage_last)
     rows = session.execute(
         select(
             SpecialColumn.id,
@@ -107,13 +112,21 @@ def _columns(
             Channel.name,
             Outlet.id,
             Outlet.name,
+            SpecialColumn.end_date,
+            SpecialColumn.end_milestone_id,
+            Milestone.end_date,
         )
         .join(Channel, Channel.id == SpecialColumn.channel_id)
         .join(Outlet, Outlet.id == Channel.outlet_id)
-        .where(*where)
+        .outerjoin(Milestone, Milestone.id == SpecialColumn.end_milestone_id)
+        .where(SpecialColumn.start_date <= last, *where)
     )
     found = {}
-    for column_id, name, description, plan_id, channel_id, channel, outlet_id, outlet in rows:
+    for row in rows:
+        column_id, name, description, plan_id, channel_id, channel, outlet_id, outlet = row[:8]
+        end = row[10] if row[9] is not None else row[8]
+        if end is not None and end < first:
+            continue
         if text_matches(flt, name, description, None):
             found[column_id] = _ColumnInfo(channel_id, outlet_id, f"{outlet} · {channel}", plan_id)
     return found, first, last
@@ -144,9 +157,7 @@ def open_slots(db: Database, first: date, last: date, flt: ItemFilter | None = N
     if flt.status is not None:
         return OpenSlots([], [])
     with db.transaction() as session:
-        columns, stage_first, stage_last = _columns(session, flt)
-    if stage_first is not None and stage_last is not None:
-        first, last = max(first, stage_first), min(last, stage_last)
+        columns, first, last = _columns(session, flt, first, last)
     if not columns or first > last:
         return OpenSlots([], [])
     slots, problems = _empty_slots(db, first, last, sorted(columns))

@@ -116,10 +116,14 @@ def _fmt(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
+# Made once: the ORM takes its time adapting columns to an alias, at every call otherwise.
+_OWNER = aliased(Person, name="owner")
+_OWNER_DESK = aliased(Desk, name="owner_desk")
+
+
 def _columns(session: Session, *where: ColumnElement[bool]) -> list[_Column]:
     """Columns with their effective end (their end milestone's end wins) and owner's name."""
-    owner = aliased(Person)
-    desk = aliased(Desk)
+    owner, desk = _OWNER, _OWNER_DESK
     rows = session.execute(
         select(SpecialColumn, Milestone.end_date, owner.name, desk.name)
         .outerjoin(Milestone, Milestone.id == SpecialColumn.end_milestone_id)

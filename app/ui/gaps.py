@@ -68,6 +68,10 @@ class GapsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.hint = self.tr(
+            "Double-click a slot to write its piece; right-click to skip or move it."
+        )
+        self.table.setToolTip(self.hint)
         self.table.customContextMenuRequested.connect(self._menu_requested)
         self.message = MessageBanner("gaps_message")
         self.slot_actions = SlotActions(notifier, undo_stack, self)
@@ -116,7 +120,7 @@ class GapsPanel(QWidget):
             cells = (f"{day} {format_day_first(slot.day)}", slot.column_name, slot.owner_label)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(f"{text}\n{self.hint}")
                 cell.setData(SLOT_ROLE, slot)
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnToContents(0)

@@ -21,7 +21,10 @@ def choose_language(preferred: str) -> str:
 
 
 def install_translators(language: str) -> str:
-    """Install our and Qt's own translations for `language`; returns the language used."""
+    """Install our and Qt's own translations for `language`; returns the language used.
+
+    English is the source language, but "%n item(s)" still needs its plural forms.
+    """
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
@@ -33,12 +36,12 @@ def install_translators(language: str) -> str:
             QLocale.Country.Vietnam if language == "vi" else QLocale.Country.UnitedKingdom,
         )
     )
-    if language == "en":
-        return language
     ours = QTranslator()
     if ours.load(str(I18N_DIR / f"edcal_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return language  # English only needs our plural forms, not Qt's own strings
     qt_own = QTranslator()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_dir):

@@ -398,6 +398,20 @@ def test_the_timeline_shows_placeholders_in_the_column_lane(
     undo(window)
     assert D(2026, 1, 13) in [s.slot.day for _, s in canvas.slot_rects()]
 
+    # Double-click writes the slot's piece, as in the calendar.
+    seen: dict[str, Any] = {}
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordEditorDialog)
+        seen["start"] = dialog.editors["planned_start"].value()
+        seen["column"] = dialog.editors["column_id"].value()
+        dialog.reject()
+
+    when_dialog_opens(lambda: window.record_actions.last_dialog, read)
+    double_click(canvas, rect.center())
+    assert seen == {"start": D(2026, 1, 13), "column": world.column}
+
+    # Lanes by theme give an empty slot no lane: no placeholders there.
     show_timeline(window, LaneBy.THEME)
     assert canvas.slot_rects() == []
 
