@@ -28,6 +28,8 @@ CHANNEL = QT_TRANSLATE_NOOP("schedule", "Channel")
 ASSIGNEES = QT_TRANSLATE_NOOP("schedule", "Assignees")
 STATUS = QT_TRANSLATE_NOOP("schedule", "Status")
 NOTE = QT_TRANSLATE_NOOP("schedule", "Note")
+SUMMARY = QT_TRANSLATE_NOOP("schedule", "Summary")
+ID = QT_TRANSLATE_NOOP("schedule", "ID")
 EMPTY_SLOT = QT_TRANSLATE_NOOP("schedule", "Empty slot")
 MOVED_FROM = QT_TRANSLATE_NOOP("schedule", "moved from %1")
 UNTIL = QT_TRANSLATE_NOOP("schedule", "until %1")
@@ -53,7 +55,8 @@ FILTER_ASSIGNEE = QT_TRANSLATE_NOOP("schedule", "Assignee")
 FILTER_TEXT = QT_TRANSLATE_NOOP("schedule", "Words")
 NONE = QT_TRANSLATE_NOOP("schedule", "None")
 
-# The columns of the table rows CSV and spreadsheets hold, in order.
+# The columns of the table rows CSV and spreadsheets hold, in order: the schedule people read,
+# then what importing the file back needs (the plan, the summary, the item's UID).
 TABLE_HEADERS = (
     DATE,
     WEEKDAY,
@@ -66,6 +69,9 @@ TABLE_HEADERS = (
     ASSIGNEES,
     STATUS,
     NOTE,
+    FILTER_PLAN,
+    SUMMARY,
+    ID,
 )
 
 

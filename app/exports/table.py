@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from app.core.uids import item_uid
 from app.exports import labels
 from app.services.schedule import Schedule, ScheduleRow
 
@@ -22,6 +23,9 @@ class TableRow:
     assignees: str
     status: str
     note: str
+    plan: str
+    summary: str
+    uid: str  # the same UID the calendar file gives the piece; "" for an empty slot
 
     def texts(self) -> list[str]:
         """Every cell as text, dates ISO 8601 so any program reads them the same."""
@@ -37,6 +41,9 @@ class TableRow:
             self.assignees,
             self.status,
             self.note,
+            self.plan,
+            self.summary,
+            self.uid,
         ]
 
 
@@ -44,7 +51,9 @@ def headers() -> list[str]:
     return [labels.tr(text) for text in labels.TABLE_HEADERS]
 
 
-def table_row(row: ScheduleRow) -> TableRow:
+def table_row(row: ScheduleRow, database: str) -> TableRow:
+    """The row; `database` is the schedule's database id, which the UIDs carry."""
+    uid = "" if row.item_id is None else item_uid(row.item_id, row.external_id, database)
     return TableRow(
         day=row.day,
         weekday=labels.weekday(row.day),
@@ -57,6 +66,9 @@ def table_row(row: ScheduleRow) -> TableRow:
         assignees=labels.assignees(row),
         status=labels.enum_label(row.status),
         note=labels.note(row),
+        plan=row.plan,
+        summary=row.summary or "",
+        uid=uid,
     )
 
 
@@ -65,4 +77,4 @@ def table_rows(
 ) -> list[TableRow]:
     """The rows of [first, last] (the whole schedule by default), in the printed order."""
     days = schedule.days_between(first or schedule.first, last or schedule.last)
-    return [table_row(row) for day in days for row in day.rows]
+    return [table_row(row, schedule.database_uid) for day in days for row in day.rows]

@@ -19,7 +19,8 @@ from app.exports.table import TableRow, headers, table_row
 from app.services.schedule import Schedule
 
 # Characters each column is wide, in TABLE_HEADERS order.
-WIDTHS = (12, 11, 7, 24, 24, 60, 14, 22, 40, 14, 24)
+WIDTHS = (12, 11, 7, 24, 24, 60, 14, 22, 40, 14, 24, 14, 60, 30)
+_WRAPPED = (6, 9, 13)  # title, assignees, summary
 DATE_FORMAT = "DD/MM/YYYY"
 TIME_FORMAT = "HH:MM"
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -61,11 +62,11 @@ def _week_sheet(book: Workbook, schedule: Schedule, first: date, last: date) -> 
     number = 2
     for day in schedule.days_between(first, last):
         for row in day.rows:
-            _fill_row(sheet, number, table_row(row), row.is_empty_slot)
+            _fill_row(sheet, number, table_row(row, schedule.database_uid), row.is_empty_slot)
             for column in range(1, len(WIDTHS) + 1):
                 cell = sheet.cell(number, column)
                 cell.border = _BORDER
-                cell.alignment = Alignment(vertical="top", wrap_text=column in (6, 9))
+                cell.alignment = Alignment(vertical="top", wrap_text=column in _WRAPPED)
             number += 1
     for column, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[sheet.cell(1, column).column_letter].width = width

@@ -196,35 +196,57 @@ def _optional(value: Any, name: str) -> str | None:
     return value or None
 
 
-# The columns of `edcal export`'s CSV and XLSX (app.exports.labels.TABLE_HEADERS), in order,
-# and what each fills. Day and Assignees are not read back; Note holds a piece's span of days.
-EXPORT_HEADERS: tuple[tuple[str, str | None], ...] = (
-    (QT_TRANSLATE_NOOP("schedule", "Date"), "planned_start"),
-    (QT_TRANSLATE_NOOP("schedule", "Day"), None),
-    (QT_TRANSLATE_NOOP("schedule", "Time"), "publish_time"),
-    (QT_TRANSLATE_NOOP("schedule", "Outlet"), "outlet"),
-    (QT_TRANSLATE_NOOP("schedule", "Column"), "column"),
-    (QT_TRANSLATE_NOOP("schedule", "Title"), "title"),
-    (QT_TRANSLATE_NOOP("schedule", "Format"), "format"),
-    (QT_TRANSLATE_NOOP("schedule", "Channel"), "channel"),
-    (QT_TRANSLATE_NOOP("schedule", "Assignees"), None),
-    (QT_TRANSLATE_NOOP("schedule", "Status"), "status"),
-    (QT_TRANSLATE_NOOP("schedule", "Note"), "span"),
+# The columns of `edcal export`'s CSV and XLSX (app.exports.labels.TABLE_HEADERS), what each
+# fills, and the Vietnamese words it is known by even when no translation is given (the CLI in
+# English reading a sheet exported in Vietnamese). Day and Assignees are not read back; Note
+# holds a piece's span of days; ID is the piece's UID (app.core.uids).
+EXPORT_HEADERS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("schedule", "Date"), "planned_start", ("ngay",)),
+    (QT_TRANSLATE_NOOP("schedule", "Day"), None, ("thu", "thu trong tuan")),
+    (QT_TRANSLATE_NOOP("schedule", "Time"), "publish_time", ("gio", "gio dang")),
+    (QT_TRANSLATE_NOOP("schedule", "Outlet"), "outlet", ("co quan", "co quan bao chi")),
+    (QT_TRANSLATE_NOOP("schedule", "Column"), "column", ("chuyen muc",)),
+    (QT_TRANSLATE_NOOP("schedule", "Title"), "title", ("tieu de", "ten bai")),
+    (QT_TRANSLATE_NOOP("schedule", "Format"), "format", ("the loai", "hinh thuc")),
+    (QT_TRANSLATE_NOOP("schedule", "Channel"), "channel", ("kenh", "kenh dang")),
+    (
+        QT_TRANSLATE_NOOP("schedule", "Assignees"),
+        None,
+        ("phan cong", "nguoi thuc hien", "nguoi phu trach"),
+    ),
+    (QT_TRANSLATE_NOOP("schedule", "Status"), "status", ("trang thai", "tinh trang")),
+    (QT_TRANSLATE_NOOP("schedule", "Note"), "span", ("ghi chu",)),
+    (QT_TRANSLATE_NOOP("schedule", "Plan"), "plan", ("ke hoach",)),
+    (QT_TRANSLATE_NOOP("schedule", "Summary"), "summary", ("tom tat",)),
+    (QT_TRANSLATE_NOOP("schedule", "ID"), ID, ("ma", "ma so", "uid")),
 )
+# A table is a schedule edcal wrote when it has all the columns every export had (older ones
+# have no Plan, Summary, ID): a sheet of the user's own with "Note" keeps it as notes.
+_EXPORT_REQUIRED = frozenset(range(11))
 
 
 def export_mapping(
     headers: Sequence[str], translate: Translate | None = None
 ) -> ColumnMapping | None:
-    """The mapping for a schedule written by `edcal export`, when these are its headers."""
-    if len(headers) != len(EXPORT_HEADERS):
-        return None
+    """The mapping for a schedule written by `edcal export` (this version's columns or an older
+    one's, in English, Vietnamese or the user's language), when these are its headers."""
+    known = [
+        (words(label, "schedule", translate) | set(vietnamese), target)
+        for label, target, vietnamese in EXPORT_HEADERS
+    ]
     columns: dict[str, str] = {}
-    for header, (label, target) in zip(headers, EXPORT_HEADERS, strict=True):
-        if fold(header).strip() not in words(label, "schedule", translate):
+    seen: set[int] = set()
+    for header in headers:
+        key = fold(header).strip()
+        index = next((i for i, (names, _) in enumerate(known) if key in names), None)
+        if index is None or index in seen:
             return None
+        seen.add(index)
+        target = known[index][1]
         if target is not None:
             columns[header] = target
+    if not seen >= _EXPORT_REQUIRED:
+        return None
     return ColumnMapping(kind=Kind.CONTENT_ITEM, columns=columns, date_order=DateOrder.DAY_FIRST)
 
 

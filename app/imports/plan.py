@@ -1,6 +1,7 @@
 """The dry run: what importing a file would create, update and skip, and what it rejects.
 
-Nothing is written. Each record is matched to the database by its key (`external_id`): a new
+Nothing is written. Each record is matched to the database by its key (`external_id`, or for
+a UID this database gave one of its own rows in an export, that row's id: app.core.uids): a new
 key is created, a known key is updated with the fields the file gives that differ, or skipped
 when none differ. References by name (plan, channel, column) are looked up; the record is
 checked by the same rules as the editor (app.core.validation).
@@ -22,9 +23,11 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from app.core import uids
 from app.core.enums import ContentStatus
 from app.core.records import FieldType, Kind, spec_of
 from app.core.text import fold
+from app.core.uids import exported_uid
 from app.core.validation import validate
 from app.db.models import Channel, Outlet
 from app.imports.budgets import Budget, Deadline
@@ -45,12 +48,14 @@ from app.imports.problems import (
 )
 from app.imports.source import FIELDS, ImportSource, SourceRecord
 from app.services.database import Database
+from app.services.database_identity import read_database_uid
 from app.services.registry import model_of
 
 MAX_KEY = 1000  # external_id's length in the schema
 _CHUNK = 500
 _FIRST_STATUSES = (ContentStatus.IDEA, ContentStatus.PLANNED)
 _REF_WHAT = {"plan_id": "plan", "channel_id": "channel", "column_id": "column"}
+_UID_WHAT = {Kind.CONTENT_ITEM: uids.ITEM, Kind.MILESTONE: uids.MILESTONE}
 
 
 class Action(Enum):
@@ -154,7 +159,24 @@ def _field_of(kind: Kind) -> str:
     return {Kind.PLAN: "plan_id", Kind.CHANNEL: "channel_id", Kind.COLUMN: "column_id"}[kind]
 
 
-def _existing(session: Session, kind: Kind, keys: list[str]) -> dict[str, dict[str, Any]]:
+def _own_ids(kind: Kind, keys: Iterable[str], database: str | None) -> dict[int, str]:
+    """Record id → key, for the keys that are this database's own UIDs of rows of `kind`."""
+    what = _UID_WHAT.get(kind)
+    if database is None or what is None:
+        return {}
+    found: dict[int, str] = {}
+    for key in keys:
+        exported = exported_uid(key)
+        if exported is not None and exported.what == what and exported.database == database:
+            found[exported.record_id] = key
+    return found
+
+
+def _existing(
+    session: Session, kind: Kind, keys: list[str], database: str | None
+) -> dict[str, dict[str, Any]]:
+    """The rows the keys name: by external id, or (a UID this database gave a row of its own,
+    app.core.uids) by id, when that row still has no external id and so still has that UID."""
     table = model_of(kind).__table__
     assert isinstance(table, Table)
     names = ["id", "version", "external_id", *_stored_fields(kind)]
@@ -164,6 +186,14 @@ def _existing(session: Session, kind: Kind, keys: list[str]) -> dict[str, dict[s
         query = select(*(table.c[n] for n in names)).where(table.c.external_id.in_(chunk))
         for row in session.execute(query):
             found[row.external_id] = dict(row._mapping)
+    own = _own_ids(kind, (key for key in keys if key not in found), database)
+    ids = sorted(own)
+    for start in range(0, len(ids), _CHUNK):
+        query = select(*(table.c[n] for n in names)).where(
+            table.c.id.in_(ids[start : start + _CHUNK]), table.c.external_id.is_(None)
+        )
+        for row in session.execute(query):
+            found[own[row.id]] = dict(row._mapping)
     return found
 
 
@@ -330,7 +360,8 @@ def plan_import(db: Database, source: ImportSource, budget: Budget | None = None
         }
         refs = _References(session, used)
         keys = sorted({stored_key(record.key) for record in source.records})
-        planner = _Planner(session, source, refs, _existing(session, source.kind, keys))
+        existing = _existing(session, source.kind, keys, read_database_uid(session))
+        planner = _Planner(session, source, refs, existing)
         for index, record in enumerate(source.records):
             if index % 512 == 0:
                 deadline.check()

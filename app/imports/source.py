@@ -7,12 +7,14 @@ its key: the `external_id` that makes importing the same file again update inste
 duplicating.
 
 Calendar events become records here. Besides the standard properties (SUMMARY, DESCRIPTION,
-DTSTART/DTEND) an event may carry X-EDCAL-FORMAT, -STATUS, -AUDIENCE, -LANGUAGE, -DEADLINE,
--NOTES, -PLAN, -CHANNEL, -COLUMN (items) or X-EDCAL-KIND (milestones). Events written by
-`edcal export` are understood as it writes them: the description's "Format: …", "Status: …",
-"Column: …" lines, the first category (the format, or a milestone's kind), the location
-("channel, outlet"), and the UIDs of milestones and column slots, which an import of items
-skips (and of milestones, the items and slots).
+DTSTART/DTEND) an event may carry X-EDCAL-FORMAT, -STATUS, -START, -END, -PUBLISH-TIME,
+-AUDIENCE, -LANGUAGE, -DEADLINE, -NOTES, -PLAN, -CHANNEL, -OUTLET, -COLUMN (items) or
+X-EDCAL-KIND (milestones); they win over what the standard properties say, and with them the
+DESCRIPTION is the item's summary, whole. That is how `edcal export` writes an item now. Files
+from older exports are understood as they were written: the description's "Format: …",
+"Status: …", "Column: …" lines, the first category (the format, or a milestone's kind), the
+location ("channel, outlet"). The UIDs of milestones and column slots (app.core.uids) are
+skipped by an import of items (and of milestones, the items and slots).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from app.core.enums import (
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.records import Kind
 from app.core.text import fold
+from app.core.uids import exported_uid
 from app.imports.cells import CellError, DateOrder, allowed, parse_choice, parse_date, parse_time
 from app.imports.ics_reader import CalendarEvent
 from app.imports.problems import (
@@ -106,7 +109,9 @@ EXPORT_COLUMN = QT_TRANSLATE_NOOP("schedule", "Column")
 EXPORT_ASSIGNEES = QT_TRANSLATE_NOOP("schedule", "Assignees")
 EXPORT_EMPTY_SLOT = QT_TRANSLATE_NOOP("schedule", "Empty slot")
 EXPORT_DATES = QT_TRANSLATE_NOOP("schedule", "%1 to %2")
-_EXPORT_UID = re.compile(r"(item|milestone|column)-\d+@edcal")
+_ANY_SPAN = re.compile(
+    r"(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\s+[^\d;]{1,20}?\s+(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})"
+)
 _UID_KIND = {"item": Kind.CONTENT_ITEM, "milestone": Kind.MILESTONE}
 _KIND_WORD = {"item": "content item", "milestone": "milestone", "column": "column slot"}
 
@@ -176,6 +181,14 @@ class SourceRecord:
                     except CellError:
                         self.problems["planned_end"] = problem(BAD_SPAN, value=part[:80])
                     return
+        for part in text.split(";"):
+            # In a language no translation was given for: two dates and a word between.
+            matched = _ANY_SPAN.fullmatch(part.strip())
+            if matched:
+                with contextlib.suppress(CellError):
+                    start, end = parse_date(matched[1], order), parse_date(matched[2], order)
+                    self.values.update(planned_start=start, planned_end=end)
+                return
 
 
 def read_field(
@@ -245,12 +258,16 @@ EVENT_FIELDS: dict[Kind, dict[str, str]] = {
     Kind.CONTENT_ITEM: {
         "X-EDCAL-FORMAT": "format",
         "X-EDCAL-STATUS": "status",
+        "X-EDCAL-START": "planned_start",
+        "X-EDCAL-END": "planned_end",
+        "X-EDCAL-PUBLISH-TIME": "publish_time",
         "X-EDCAL-AUDIENCE": "audience",
         "X-EDCAL-LANGUAGE": "language",
         "X-EDCAL-DEADLINE": "deadline",
         "X-EDCAL-NOTES": "notes",
         "X-EDCAL-PLAN": "plan",
         "X-EDCAL-CHANNEL": "channel",
+        "X-EDCAL-OUTLET": "outlet",
         "X-EDCAL-COLUMN": "column",
     },
     Kind.MILESTONE: {"X-EDCAL-KIND": "kind"},
@@ -302,10 +319,23 @@ def _first_category(event: CalendarEvent) -> str | None:
 
 def other_kind(uid: str, kind: Kind) -> Problem | None:
     """Why an event `edcal export` wrote for another kind of record is not imported as `kind`."""
-    exported = _EXPORT_UID.fullmatch(uid)
-    if exported is None or _UID_KIND.get(exported[1]) is kind:
+    exported = exported_uid(uid)
+    if exported is None or _UID_KIND.get(exported.what) is kind:
         return None
-    return problem(OTHER_KIND_EVENT, what=_KIND_WORD[exported[1]], kind=_KIND_WORD_OF[kind])
+    return problem(OTHER_KIND_EVENT, what=_KIND_WORD[exported.what], kind=_KIND_WORD_OF[kind])
+
+
+def _other_kind_written(event: CalendarEvent, kind: Kind) -> Problem | None:
+    """Why an event `edcal export` wrote for another kind of record (its UID may be one it was
+    imported with) is not imported as `kind`: an item has an X-EDCAL-START, a milestone an
+    X-EDCAL-KIND."""
+    if kind is Kind.MILESTONE and _MACHINE_READABLE in event.properties:
+        what = "item"
+    elif kind is Kind.CONTENT_ITEM and _MILESTONE_MARK in event.properties:
+        what = "milestone"
+    else:
+        return None
+    return problem(OTHER_KIND_EVENT, what=_KIND_WORD[what], kind=_KIND_WORD_OF[kind])
 
 
 def record_of_event(
@@ -313,11 +343,15 @@ def record_of_event(
 ) -> SourceRecord:
     """An event as a content item (title, summary, days, time) or a milestone (name, days)."""
     record = SourceRecord(Origin(file, event.line, event.key), event.key, rule=event.rule)
-    record.skip = other_kind(event.uid, kind)
+    record.skip = other_kind(event.uid, kind) or _other_kind_written(event, kind)
     if record.skip is not None:
         return record
     if kind is Kind.CONTENT_ITEM:
-        header, summary = _export_description(event.description, translate)
+        header: dict[str, str] = {}
+        if _MACHINE_READABLE in event.properties:
+            summary = event.description
+        else:
+            header, summary = _export_description(event.description, translate)
         record.values.update(
             title=event.summary,
             summary=summary,
@@ -336,7 +370,7 @@ def record_of_event(
         if header.get("column"):
             record.soft_refs["column_id"] = header["column"]
         location = event.properties.get("LOCATION", "")
-        if location.strip():
+        if location.strip() and _MACHINE_READABLE not in event.properties:
             channel, _, outlet = location.partition(",")
             record.soft_refs["channel_id"] = channel.strip()
             record.outlet = outlet.strip() or None
@@ -354,7 +388,15 @@ def record_of_event(
     for prop, name in EVENT_FIELDS[kind].items():
         if prop in event.properties:
             record.set_text(kind, name, event.properties[prop], DateOrder.YEAR_FIRST, translate)
+    if _MACHINE_READABLE in event.properties:
+        # A calendar travels between newsrooms: a plan, channel or column the database does
+        # not have is left empty with a note, as the LOCATION of any calendar is.
+        record.soft_refs.update(record.refs)
+        record.refs.clear()
     return record
 
 
 _KIND_WORD_OF = {Kind.CONTENT_ITEM: "content items", Kind.MILESTONE: "milestones"}
+# Every item `edcal export` writes has a start day: its presence says the event is machine-read.
+_MACHINE_READABLE = "X-EDCAL-START"
+_MILESTONE_MARK = "X-EDCAL-KIND"

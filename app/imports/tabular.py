@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.exports.cells import FORMULA_STARTS
 from app.imports.budgets import Budget, Deadline
 from app.imports.encodings import decode
 from app.imports.problems import (
@@ -125,8 +126,16 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, tuple[object, ..
             raise ImportRefusedError(
                 problem(BAD_CSV, line=reader.line_num, reason=str(error)[:200])
             ) from None
-        yield start, tuple(cells)
+        yield start, tuple(_literal(cell) for cell in cells)
         start = reader.line_num + 1
+
+
+def _literal(cell: str) -> str:
+    """The text behind a cell written "'=…": the apostrophe a spreadsheet (and edcal's export,
+    app.exports.cells) puts first so it is not run as a formula is no part of the text."""
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
 
 
 def read_csv(

@@ -18,7 +18,14 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.core.enums import AssignmentRole, ContentFormat, ContentStatus, MilestoneKind
+from app.core.enums import (
+    AssignmentRole,
+    Audience,
+    ContentFormat,
+    ContentStatus,
+    Language,
+    MilestoneKind,
+)
 from app.core.filters import ItemFilter
 from app.core.text import fold
 from app.db.models import (
@@ -37,6 +44,7 @@ from app.db.models import (
 )
 from app.services.calendar import items_between, stage_spans, stages_between
 from app.services.database import Database
+from app.services.database_identity import database_uid
 from app.services.slots import column_slots
 
 # A range longer than this is refused: a schedule is read by people, a year at most.
@@ -72,6 +80,12 @@ class ScheduleRow:
     assignees: tuple[Assignee, ...]
     external_id: str | None = None
     summary: str | None = None
+    # What only a file meant to be imported back needs (app.exports.ics, the table's columns).
+    plan: str = ""  # the plan's number
+    notes: str | None = None
+    deadline: date | None = None
+    audience: Audience | None = None
+    language: Language | None = None
     # The day the column's cadence gave, when this slot was moved.
     moved_from: date | None = None
     # For an empty slot: who owns the column.
@@ -173,6 +187,8 @@ class Schedule:
     columns: tuple[ColumnSeries, ...]
     filters: FilterSummary
     generated_at: datetime
+    # The database's id (app.services.database_identity), which its records' UIDs carry.
+    database_uid: str = ""
 
     @property
     def rows(self) -> list[ScheduleRow]:
@@ -192,6 +208,11 @@ class _Detail:
     outlet: str
     channel: str
     column: str
+    plan: str
+    notes: str | None
+    deadline: date | None
+    audience: Audience | None
+    language: Language | None
 
 
 def _chunks(ids: Sequence[int], size: int = 900) -> Iterable[Sequence[int]]:
@@ -210,15 +231,21 @@ def _details(session: Session, ids: Sequence[int]) -> dict[int, _Detail]:
                 Outlet.name,
                 Channel.name,
                 SpecialColumn.name,
+                Plan.number,
+                ContentItem.notes,
+                ContentItem.deadline,
+                ContentItem.audience,
+                ContentItem.language,
             )
             .outerjoin(Channel, Channel.id == ContentItem.channel_id)
             .outerjoin(Outlet, Outlet.id == Channel.outlet_id)
             .outerjoin(SpecialColumn, SpecialColumn.id == ContentItem.column_id)
+            .outerjoin(Plan, Plan.id == ContentItem.plan_id)
             .where(ContentItem.id.in_(chunk))
         )
-        for item_id, external_id, summary, outlet, channel, column in rows:
+        for item_id, external_id, summary, outlet, channel, column, plan, *more in rows:
             found[item_id] = _Detail(
-                external_id, summary, outlet or "", channel or "", column or ""
+                external_id, summary, outlet or "", channel or "", column or "", plan or "", *more
             )
     return found
 
@@ -395,7 +422,8 @@ def build_schedule(
     flt: ItemFilter | None = None,
     now: datetime | None = None,
 ) -> Schedule:
-    """Everything the range's schedule shows, in one read; nothing is changed."""
+    """Everything the range's schedule shows, in one read. Nothing is changed, except that a
+    database exported for the first time is given its id (app.services.database_identity)."""
     if last < first:
         raise ScheduleError(f"the range ends ({last:%d/%m/%Y}) before it starts ({first:%d/%m/%Y})")
     if (last - first).days + 1 > MAX_DAYS:
@@ -441,6 +469,11 @@ def build_schedule(
                 assignees=people.get(item.id, ()),
                 external_id=detail.external_id,
                 summary=detail.summary,
+                plan=detail.plan,
+                notes=detail.notes,
+                deadline=detail.deadline,
+                audience=detail.audience,
+                language=detail.language,
                 moved_from=moved_from.get((item.column_id or 0, item.planned_start)),
             )
         )
@@ -490,4 +523,5 @@ def build_schedule(
         columns=tuple(sorted(series.values(), key=lambda c: (fold(c.name), c.name, c.id))),
         filters=describe_filter(db, flt),
         generated_at=now or datetime.now().replace(microsecond=0),
+        database_uid=database_uid(db),
     )

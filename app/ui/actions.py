@@ -28,6 +28,7 @@ class ActionId(Enum):
     EXPORT_SCHEDULE = "export_schedule"
     PRINT_SCHEDULE = "print_schedule"
     PREVIEW_SCHEDULE = "preview_schedule"
+    IMPORT_FILE = "import_file"
 
 
 Shortcut = QKeySequence.StandardKey | str
@@ -51,6 +52,7 @@ SHORTCUTS: dict[ActionId, tuple[Shortcut, ...]] = {
     ActionId.EXPORT_SCHEDULE: ("Ctrl+Shift+E",),
     ActionId.PRINT_SCHEDULE: (QKeySequence.StandardKey.Print, "Ctrl+P"),
     ActionId.PREVIEW_SCHEDULE: ("Ctrl+Shift+P",),
+    ActionId.IMPORT_FILE: ("Ctrl+I",),
 }
 
 

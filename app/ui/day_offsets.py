@@ -8,16 +8,16 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.core.dates import format_day_first
 
-CONTEXT = "DayOffsets"
-
 
 def offset_words(days: int) -> str:
     """0 → "on the milestone's first day", -3 → "3 days before the milestone"."""
     if days == 0:
-        return QCoreApplication.translate(CONTEXT, "on the milestone's first day")
+        return QCoreApplication.translate("DayOffsets", "on the milestone's first day")
     if days < 0:
-        return QCoreApplication.translate(CONTEXT, "%n day(s) before the milestone", "", -days)
-    return QCoreApplication.translate(CONTEXT, "%n day(s) after the milestone starts", "", days)
+        return QCoreApplication.translate("DayOffsets", "%n day(s) before the milestone", "", -days)
+    return QCoreApplication.translate(
+        "DayOffsets", "%n day(s) after the milestone starts", "", days
+    )
 
 
 def day_words(day: date) -> str:
@@ -32,7 +32,7 @@ def offset_and_day(days: int, day: date | None) -> str:
     if day is None:
         return words
     return (
-        QCoreApplication.translate(CONTEXT, "%1: %2")
+        QCoreApplication.translate("DayOffsets", "%1: %2")
         .replace("%1", words)
         .replace("%2", day_words(day))
     )

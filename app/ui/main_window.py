@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             ActionId.PREVIEW_SCHEDULE: make_action(
                 self, ActionId.PREVIEW_SCHEDULE, self.tr("Print pre&view…")
             ),
+            ActionId.IMPORT_FILE: make_action(self, ActionId.IMPORT_FILE, self.tr("&Import…")),
         }
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         a[ActionId.ABOUT].triggered.connect(lambda: show_about(self))
         a[ActionId.PREFERENCES] = make_action(self, ActionId.PREFERENCES, self.tr("Pre&ferences…"))
         a[ActionId.PREFERENCES].triggered.connect(self._preferences)
+        a[ActionId.IMPORT_FILE].triggered.connect(self._import_file)
         a[ActionId.EXPORT_TIMELINE].triggered.connect(lambda: self._export_timeline(False))
         a[ActionId.EXPORT_PLAN_TIMELINE].triggered.connect(lambda: self._export_timeline(True))
         for action_id, mode in (
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.IMPORT_FILE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.EXPORT_TIMELINE])
         file_menu.addAction(a[ActionId.EXPORT_PLAN_TIMELINE])
@@ -412,6 +416,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Exported to %1").replace("%1", str(dialog.written)), 8000
             )
+
+    def _import_file(self) -> None:
+        """File → Import…: the wizard imports as one step on the undo stack."""
+        from app.ui.import_wizard import ImportWizard
+
+        if self.db is None:
+            return
+        wizard = ImportWizard(self.db, self.notifier, self.undo_stack, self)
+        if wizard.exec() and wizard.summary:
+            self.statusBar().showMessage(wizard.summary, 8000)
+        wizard.deleteLater()
 
     def _file_filter(self) -> str:
         return self.tr("edcal databases (*.sqlite *.db);;All files (*)")

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.core.derived_dates import page_day
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.records import Kind
 from app.services.database import Database
 from app.services.due_dates import due_default
@@ -20,20 +21,33 @@ from app.ui.editor.hints import Hint, HintSource
 CONTEXT = "RecordHints"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", n)
+def _tr(text: str) -> str:
+    """Translate a string marked below with QT_TRANSLATE_NOOP (lupdate can't see through _tr)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+WHERE_TO_CHANGE = QT_TRANSLATE_NOOP("RecordHints", "(Edit → Preferences…)")
+NOT_SCHEDULED = QT_TRANSLATE_NOOP(
+    "RecordHints", "The item is not scheduled yet, so there is no default due date."
+)
+PAGE_RUNS_ON = QT_TRANSLATE_NOOP("RecordHints", "The special page runs on %1.")
 
 
 def _due_hint(db: Database, values: Mapping[str, Any]) -> Hint:
     found = due_default(db, values.get("item_id"))
     if values.get("item_id") is None:
-        text = _tr(
-            "Due %n day(s) before the item's publication unless you set a date.", found.days_before
+        text = QCoreApplication.translate(
+            "RecordHints",
+            "Due %n day(s) before the item's publication unless you set a date.",
+            "",
+            found.days_before,
         )
-        return Hint(text + " " + _tr("(Edit → Preferences…)"))
+        return Hint(text + " " + _tr(WHERE_TO_CHANGE))
     if not found.item_scheduled or found.due is None:
-        return Hint(_tr("The item is not scheduled yet, so there is no default due date."))
-    text = _tr("Default: %1, %n day(s) before publication.", found.days_before)
+        return Hint(_tr(NOT_SCHEDULED))
+    text = QCoreApplication.translate(
+        "RecordHints", "Default: %1, %n day(s) before publication.", "", found.days_before
+    )
     return Hint(text.replace("%1", day_words(found.due)), suggests=True, value=found.due)
 
 
@@ -44,7 +58,7 @@ def _page_day_hint(db: Database, values: Mapping[str, Any]) -> Hint | None:
     day = page_days(db, [page_id]).get(page_id)
     if day is None:
         return None
-    text = _tr("The special page runs on %1.").replace("%1", day_words(day))
+    text = _tr(PAGE_RUNS_ON).replace("%1", day_words(day))
     return Hint(text, suggests=True, value=day)
 
 

@@ -42,173 +42,173 @@
 <context>
     <name>CadenceEditor</name>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="81"/>
+        <location filename="../../app/ui/editor/cadence.py" line="82"/>
         <source>Weekly</source>
         <translation>Hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="82"/>
+        <location filename="../../app/ui/editor/cadence.py" line="83"/>
         <source>Monthly on a weekday</source>
         <translation>Hằng tháng, theo thứ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="83"/>
+        <location filename="../../app/ui/editor/cadence.py" line="84"/>
         <source>Monthly on a day</source>
         <translation>Hằng tháng, theo ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="84"/>
+        <location filename="../../app/ui/editor/cadence.py" line="85"/>
         <source>Recurrence rule (RRULE)</source>
         <translation>Quy tắc lặp (RRULE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="126"/>
+        <location filename="../../app/ui/editor/cadence.py" line="127"/>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="127"/>
+        <location filename="../../app/ui/editor/cadence.py" line="128"/>
         <source>Tue</source>
         <translation>T3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="128"/>
+        <location filename="../../app/ui/editor/cadence.py" line="129"/>
         <source>Wed</source>
         <translation>T4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="129"/>
+        <location filename="../../app/ui/editor/cadence.py" line="130"/>
         <source>Thu</source>
         <translation>T5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="130"/>
+        <location filename="../../app/ui/editor/cadence.py" line="131"/>
         <source>Fri</source>
         <translation>T6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="131"/>
+        <location filename="../../app/ui/editor/cadence.py" line="132"/>
         <source>Sat</source>
         <translation>T7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="132"/>
+        <location filename="../../app/ui/editor/cadence.py" line="133"/>
         <source>Sun</source>
         <translation>CN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="149"/>
+        <location filename="../../app/ui/editor/cadence.py" line="150"/>
         <source>every</source>
         <translation>mỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="151"/>
+        <location filename="../../app/ui/editor/cadence.py" line="152"/>
         <source>week(s)</source>
         <translation>tuần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="162"/>
+        <location filename="../../app/ui/editor/cadence.py" line="163"/>
         <source>1st</source>
         <translation>tuần thứ 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="162"/>
+        <location filename="../../app/ui/editor/cadence.py" line="163"/>
         <source>2nd</source>
         <translation>tuần thứ 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="162"/>
+        <location filename="../../app/ui/editor/cadence.py" line="163"/>
         <source>3rd</source>
         <translation>tuần thứ 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="162"/>
+        <location filename="../../app/ui/editor/cadence.py" line="163"/>
         <source>4th</source>
         <translation>tuần thứ 4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="162"/>
+        <location filename="../../app/ui/editor/cadence.py" line="163"/>
         <source>last</source>
         <translation>tuần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="172"/>
+        <location filename="../../app/ui/editor/cadence.py" line="173"/>
         <source>Monday</source>
         <translation>thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="173"/>
+        <location filename="../../app/ui/editor/cadence.py" line="174"/>
         <source>Tuesday</source>
         <translation>thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="174"/>
+        <location filename="../../app/ui/editor/cadence.py" line="175"/>
         <source>Wednesday</source>
         <translation>thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="175"/>
+        <location filename="../../app/ui/editor/cadence.py" line="176"/>
         <source>Thursday</source>
         <translation>thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="176"/>
+        <location filename="../../app/ui/editor/cadence.py" line="177"/>
         <source>Friday</source>
         <translation>thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="177"/>
+        <location filename="../../app/ui/editor/cadence.py" line="178"/>
         <source>Saturday</source>
         <translation>thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="178"/>
+        <location filename="../../app/ui/editor/cadence.py" line="179"/>
         <source>Sunday</source>
         <translation>Chủ nhật</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="185"/>
+        <location filename="../../app/ui/editor/cadence.py" line="186"/>
         <source>on the</source>
         <translation>vào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="188"/>
-        <location filename="../../app/ui/editor/cadence.py" line="208"/>
+        <location filename="../../app/ui/editor/cadence.py" line="189"/>
+        <location filename="../../app/ui/editor/cadence.py" line="209"/>
         <source>of every month</source>
         <translation>của mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="199"/>
+        <location filename="../../app/ui/editor/cadence.py" line="200"/>
         <source>the last day</source>
         <translation>ngày cuối tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="204"/>
+        <location filename="../../app/ui/editor/cadence.py" line="205"/>
         <source>on day</source>
         <translation>vào ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="206"/>
+        <location filename="../../app/ui/editor/cadence.py" line="207"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="331"/>
+        <location filename="../../app/ui/editor/cadence.py" line="333"/>
         <source>the rule is empty</source>
         <translation>quy tắc đang trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="340"/>
+        <location filename="../../app/ui/editor/cadence.py" line="342"/>
         <source>Not a valid rule: %1</source>
         <translation>Quy tắc không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="345"/>
+        <location filename="../../app/ui/editor/cadence.py" line="347"/>
         <source>Next: %1</source>
         <translation>Các ngày tới: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/cadence.py" line="347"/>
+        <location filename="../../app/ui/editor/cadence.py" line="349"/>
         <source>No dates from today on.</source>
         <translation>Không còn ngày nào từ hôm nay.</translation>
     </message>
@@ -216,84 +216,89 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="112"/>
+        <location filename="../../app/ui/calendar/view.py" line="118"/>
         <source>Previous (Page Up)</source>
         <translation>Trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="115"/>
+        <location filename="../../app/ui/calendar/view.py" line="121"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="115"/>
+        <location filename="../../app/ui/calendar/view.py" line="121"/>
         <source>Go to today (Home)</source>
         <translation>Về hôm nay (Home)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="117"/>
+        <location filename="../../app/ui/calendar/view.py" line="123"/>
         <source>Next (Page Down)</source>
         <translation>Tiếp (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="132"/>
+        <location filename="../../app/ui/calendar/view.py" line="138"/>
         <source>Go to a date</source>
         <translation>Chuyển đến một ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="134"/>
+        <location filename="../../app/ui/calendar/view.py" line="140"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="135"/>
+        <location filename="../../app/ui/calendar/view.py" line="141"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="148"/>
+        <location filename="../../app/ui/calendar/view.py" line="154"/>
         <source>Colour by theme</source>
         <translation>Tô màu theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="149"/>
+        <location filename="../../app/ui/calendar/view.py" line="155"/>
         <source>Colour by status</source>
         <translation>Tô màu theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="150"/>
+        <location filename="../../app/ui/calendar/view.py" line="156"/>
         <source>Colour by channel</source>
         <translation>Tô màu theo kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/view.py" line="308"/>
+        <location filename="../../app/ui/calendar/view.py" line="331"/>
         <source>Week %1: %2 – %3</source>
         <translation>Tuần %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/view.py" line="333"/>
-        <location filename="../../app/ui/calendar/view.py" line="339"/>
+        <location filename="../../app/ui/calendar/view.py" line="356"/>
+        <location filename="../../app/ui/calendar/view.py" line="362"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Di chuyển %n tin bài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/view.py" line="351"/>
+        <location filename="../../app/ui/calendar/view.py" line="374"/>
         <source>Schedule %n item(s)</source>
         <translation>
             <numerusform>Lên lịch %n tin bài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/view.py" line="357"/>
+        <location filename="../../app/ui/calendar/view.py" line="380"/>
         <source>Unschedule %n item(s)</source>
         <translation>
             <numerusform>Gỡ %n tin bài khỏi lịch</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/calendar/view.py" line="391"/>
+        <source>A slot takes one item: drag a single item onto it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/view.py" line="385"/>
+        <location filename="../../app/ui/calendar/view.py" line="423"/>
         <source>Copy %n item(s)</source>
         <translation>
             <numerusform>Sao chép %n tin bài</numerusform>
@@ -301,27 +306,224 @@
     </message>
 </context>
 <context>
+    <name>ColumnTable</name>
+    <message>
+        <location filename="../../app/ui/import_wizard/column_table.py" line="43"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/column_table.py" line="43"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/column_table.py" line="43"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/column_table.py" line="64"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="61"/>
+        <location filename="../../app/ui/i18n.py" line="64"/>
         <source>%1 %2</source>
         <comment>a month&apos;s name, then a year</comment>
         <translation>%1/%2</translation>
     </message>
 </context>
 <context>
+    <name>DayGrid</name>
+    <message>
+        <location filename="../../app/ui/calendar/grid_base.py" line="600"/>
+        <source>Open slot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/grid_base.py" line="602"/>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/grid_base.py" line="605"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/grid_base.py" line="607"/>
+        <source>Moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/grid_base.py" line="608"/>
+        <source>Drop an item here to fill it; right-click to skip or move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayListDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/day_list.py" line="32"/>
+        <location filename="../../app/ui/calendar/day_list.py" line="43"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n tin bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/day_list.py" line="45"/>
+        <location filename="../../app/ui/calendar/day_list.py" line="57"/>
+        <source>◌ %1: open slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/day_list.py" line="65"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/export_dialog.py" line="322"/>
+        <source>Export schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="87"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="89"/>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="98"/>
+        <source>An ISO week, Monday to Sunday, written like 2026-W04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="102"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="106"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="116"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="140"/>
+        <location filename="../../app/ui/export_dialog.py" line="229"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="145"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="147"/>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="148"/>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="149"/>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="150"/>
+        <source>Des&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="151"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="160"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="166"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="168"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="169"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="180"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="184"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="188"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="256"/>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="278"/>
+        <location filename="../../app/ui/export_dialog.py" line="337"/>
+        <source>Write the week like 2026-W04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="346"/>
+        <source>Not exported</source>
+        <translation type="unfinished">Không xuất được</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="351"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="360"/>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="361"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -345,6 +547,109 @@
         <location filename="../../app/ui/editor/fields.py" line="278"/>
         <source>Pick…</source>
         <translation>Chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="49"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="52"/>
+        <source>A calendar (.ics) or a spreadsheet (.csv, .xlsx). Nothing is written until you have seen what the import would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="58"/>
+        <source>The file&apos;s path, or Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="59"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="68"/>
+        <source>&amp;Content items (pieces to publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="70"/>
+        <source>&amp;Milestones (dated events to plan around)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="76"/>
+        <source>Import the rows or events as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="88"/>
+        <source>Recurring events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="93"/>
+        <source>A repeating event becomes one record per day it falls on between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="95"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="96"/>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="101"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="142"/>
+        <source>A calendar file (iCalendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="143"/>
+        <source>A spreadsheet saved as text (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="144"/>
+        <source>An Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="150"/>
+        <source>Not a calendar (.ics) or spreadsheet (.csv, .xlsx) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="153"/>
+        <source>There is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="162"/>
+        <source>“Until” is before “From”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="172"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="175"/>
+        <source>Calendars and spreadsheets (*.ics *.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -525,39 +830,44 @@
 <context>
     <name>GapsPanel</name>
     <message>
-        <location filename="../../app/ui/gaps.py" line="52"/>
+        <location filename="../../app/ui/gaps.py" line="58"/>
         <source> week(s)</source>
         <translation> tuần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gaps.py" line="58"/>
+        <location filename="../../app/ui/gaps.py" line="64"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gaps.py" line="58"/>
+        <location filename="../../app/ui/gaps.py" line="64"/>
         <source>Column</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gaps.py" line="58"/>
+        <location filename="../../app/ui/gaps.py" line="64"/>
         <source>Owner</source>
         <translation>Phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gaps.py" line="65"/>
+        <location filename="../../app/ui/gaps.py" line="72"/>
+        <source>Double-click a slot to write its piece; right-click to skip or move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gaps.py" line="81"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/gaps.py" line="110"/>
+        <location filename="../../app/ui/gaps.py" line="128"/>
         <source>%n empty slot(s) to fill; double-click one to write it.</source>
         <translation>
             <numerusform>%n kỳ còn trống cần lấp; nhấp đúp vào một kỳ để viết bài cho kỳ đó.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/gaps.py" line="112"/>
+        <location filename="../../app/ui/gaps.py" line="130"/>
         <source>Every slot in these weeks is filled.</source>
         <translation>Mọi kỳ trong những tuần này đều đã có bài.</translation>
     </message>
@@ -663,6 +973,69 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../app/ui/import_wizard/labels.py" line="24"/>
+        <source>Outlet (of the channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/labels.py" line="25"/>
+        <source>Days (19/01/2026 to 23/01/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/labels.py" line="26"/>
+        <source>Id (finds the record on the next import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/labels.py" line="63"/>
+        <source>UID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="52"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="67"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="120"/>
+        <source>Nothing to import from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="123"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="132"/>
+        <source>Imported %1: %2 created, %3 updated, %4 skipped, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="144"/>
+        <source>The database changed since the dry run, so nothing was imported. The dry run has been made again: check it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="149"/>
+        <source>Some records are rejected, so nothing was imported: tick “Skip the rejected records” or go back and fix the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="152"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../app/ui/calendar/legend.py" line="52"/>
@@ -673,211 +1046,440 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Navigator</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Gaps in columns</source>
         <translation>Kỳ trống của chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>History and comments</source>
         <translation>Lịch sử và bình luận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>My work and workload</source>
         <translation>Việc của tôi và khối lượng việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>Orphaned items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;New…</source>
         <translation>&amp;Tạo mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>New &amp;record…</source>
         <translation>Bản ghi &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Nhân bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Lists</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;Timeline</source>
         <translation>Dòng &amp;thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;About edcal</source>
         <translation>&amp;Giới thiệu edcal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Export visible &amp;timeline…</source>
         <translation>Xuất &amp;dòng thời gian đang xem…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Export the whole &amp;plan&apos;s timeline…</source>
         <translation>Xuất dòng thời gian của cả &amp;kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
+        <source>Export &amp;schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="172"/>
+        <source>&amp;Print schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Set &amp;status</source>
         <translation>Đổi &amp;trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>The new language is used from the next start of edcal.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động edcal tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Cannot open database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>%1 could not be opened:
 %2</source>
         <translation>Không thể mở %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Upgraded the database; the old one is kept as %1</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; bản cũ được lưu lại tại %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>New database</source>
         <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Export timeline</source>
         <translation>Xuất dòng thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg);;Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Not exported</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>edcal databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu edcal (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Not done</source>
         <translation>Không thực hiện được</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="51"/>
+        <source>Match the columns to fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="54"/>
+        <source>Choose what each column of the file becomes. The preview shows the first rows as they will be imported; a cell that cannot be read is red (point at it to see why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="64"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="65"/>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="66"/>
+        <source>UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="67"/>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="68"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="74"/>
+        <source>The preview&apos;s text reads correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="78"/>
+        <source>Day first (19/01/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="79"/>
+        <source>Month first (01/19/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="80"/>
+        <source>Year first (2026/01/19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="86"/>
+        <source>Name for this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="87"/>
+        <source>&amp;Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="89"/>
+        <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="91"/>
+        <source>Save to &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="129"/>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="135"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="142"/>
+        <source>&amp;Dates are written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="148"/>
+        <source>Saved &amp;mappings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="242"/>
+        <source>Guessed from the text: check the preview, then confirm or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="245"/>
+        <source>As you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="247"/>
+        <source>Recognised in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="259"/>
+        <source>The first %1 of %2 rows, as they will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="263"/>
+        <source>%1 cell(s) cannot be read: they are red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="275"/>
+        <source>The file could not be read with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="277"/>
+        <source>Choose the column that gives the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="287"/>
+        <source>“%1” and “%2” both give the %3: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="295"/>
+        <source>The mapping cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="300"/>
+        <source>The encoding was guessed: confirm it, or choose the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="362"/>
+        <source>(choose a saved mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="374"/>
+        <source>Using the saved mapping “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="392"/>
+        <source>This file has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="406"/>
+        <source>Saved the mapping as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="410"/>
+        <source>Load mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="410"/>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="421"/>
+        <source>Using the mapping from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="425"/>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="425"/>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="439"/>
+        <source>Saved the mapping to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -888,7 +1490,7 @@
         <translation>Giai đoạn: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/month_grid.py" line="212"/>
+        <location filename="../../app/ui/calendar/month_grid.py" line="223"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n tin nữa</numerusform>
@@ -896,65 +1498,323 @@
     </message>
 </context>
 <context>
+    <name>MoveOccurrenceDialog</name>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="63"/>
+        <source>Move this occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="66"/>
+        <source>Move the slot of “%1” of %2 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="79"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansPanel</name>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="63"/>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="63"/>
+        <source>Item</source>
+        <translation type="unfinished">Tin bài</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="63"/>
+        <source>Column</source>
+        <translation type="unfinished">Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="71"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="73"/>
+        <source>&amp;Move to nearest slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="76"/>
+        <source>&amp;Detach from column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="79"/>
+        <source>Move the item to its column&apos;s nearest free slot (else the nearest slot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="82"/>
+        <source>Keep the item on its day, outside the column: it no longer needs a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/orphans_panel.py" line="132"/>
+        <source>%n item(s) have no slot in their column. Resolve each one below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="135"/>
+        <source>No orphaned items: every column item sits on one of its slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="147"/>
+        <source>“%1” (%2, column “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/orphans_panel.py" line="154"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/orphans_panel.py" line="156"/>
+        <source>This change left %n item(s) without a slot; nothing was moved or deleted: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="202"/>
+        <source>Move “%1” to its slot on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_panel.py" line="220"/>
+        <source>Detach “%1” from its column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="44"/>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="47"/>
+        <source>Nothing has been written yet. Import writes all of it at once; Edit → Undo takes all of it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="52"/>
+        <source>To create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="53"/>
+        <source>To update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="54"/>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="55"/>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="70"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="71"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="72"/>
+        <source>Line / UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="73"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="74"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="83"/>
+        <source>&amp;Skip the rejected records and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="115"/>
+        <source>Rejected records stop the import: go Back to fix the mapping or the file, or skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="120"/>
+        <source>There is nothing new to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="132"/>
+        <source>Rejected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="133"/>
+        <source>To create (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="134"/>
+        <source>To update (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="135"/>
+        <source>Skipped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="62"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="70"/>
+        <source> day(s) before publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="73"/>
+        <source>An assignment created without a due date is due this many days before its item&apos;s planned start. Due dates that follow this default move with the item; dates someone chose stay. Shared by everyone using this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="84"/>
+        <source>Assignments are &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="89"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/preferences.py" line="111"/>
+        <source>Assignments due %n day(s) before publication</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../app/ui/import_wizard/preview_model.py" line="85"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/preview_model.py" line="88"/>
+        <source>From the column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/preview_model.py" line="120"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="27"/>
-        <location filename="../../app/ui/record_actions.py" line="31"/>
+        <location filename="../../app/ui/record_actions.py" line="33"/>
+        <location filename="../../app/ui/record_actions.py" line="37"/>
         <source>%1 (copy)</source>
         <translation>%1 (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="73"/>
+        <location filename="../../app/ui/record_actions.py" line="98"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="78"/>
+        <location filename="../../app/ui/record_actions.py" line="103"/>
         <source>Duplicate %1</source>
         <translation>Nhân bản %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="89"/>
+        <location filename="../../app/ui/record_actions.py" line="114"/>
         <source>Create %1 “%2”</source>
         <translation>Tạo %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="102"/>
+        <location filename="../../app/ui/record_actions.py" line="127"/>
         <source>That record no longer exists.</source>
         <translation>Bản ghi đó không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="114"/>
+        <location filename="../../app/ui/record_actions.py" line="141"/>
         <source>Someone else saved this record after you opened it. Your changes are still here: save again to overwrite theirs, or cancel to keep them.</source>
         <translation>Người khác đã lưu bản ghi này sau khi bạn mở nó. Các thay đổi của bạn vẫn còn nguyên: hãy lưu lại lần nữa để ghi đè lên bản của họ, hoặc hủy để giữ bản của họ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="119"/>
+        <location filename="../../app/ui/record_actions.py" line="146"/>
         <source>This record was deleted meanwhile.</source>
         <translation>Bản ghi này đã bị xóa trong lúc bạn đang sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="121"/>
+        <location filename="../../app/ui/record_actions.py" line="148"/>
         <source>Edit %1 “%2”</source>
         <translation>Sửa %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="126"/>
+        <location filename="../../app/ui/record_actions.py" line="155"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="138"/>
+        <location filename="../../app/ui/record_actions.py" line="170"/>
         <source>It cannot be deleted: %1 record(s) of “%2” still refer to it.</source>
         <translation>Không thể xóa: vẫn còn %1 bản ghi thuộc “%2” tham chiếu đến bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_actions.py" line="140"/>
+        <location filename="../../app/ui/record_actions.py" line="172"/>
         <source>Not deleted</source>
         <translation>Không xóa được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/record_actions.py" line="142"/>
+        <location filename="../../app/ui/record_actions.py" line="174"/>
         <source>Delete %n record(s)</source>
         <translation>
             <numerusform>Xóa %n bản ghi</numerusform>
@@ -964,27 +1824,27 @@
 <context>
     <name>RecordEditorDialog</name>
     <message>
-        <location filename="../../app/ui/editor/dialog.py" line="62"/>
+        <location filename="../../app/ui/editor/dialog.py" line="70"/>
         <source>Discard them</source>
         <translation>Bỏ các thay đổi này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/dialog.py" line="96"/>
+        <location filename="../../app/ui/editor/dialog.py" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/dialog.py" line="97"/>
+        <location filename="../../app/ui/editor/dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/dialog.py" line="112"/>
+        <location filename="../../app/ui/editor/dialog.py" line="123"/>
         <source>Change it with Edit → Set status.</source>
         <translation>Đổi trạng thái bằng Sửa → Đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/dialog.py" line="119"/>
+        <location filename="../../app/ui/editor/dialog.py" line="132"/>
         <source>Unsaved changes from %1 were restored.</source>
         <translation>Đã khôi phục các thay đổi chưa lưu từ lúc %1.</translation>
     </message>
@@ -992,21 +1852,69 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../app/ui/record_list.py" line="55"/>
+        <location filename="../../app/ui/record_list.py" line="63"/>
         <source>Filter (accents optional: “dai hoi” finds “Đại hội”)</source>
         <translation>Lọc (gõ không dấu cũng được: “dai hoi” tìm ra “Đại hội”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_list.py" line="149"/>
+        <location filename="../../app/ui/record_list.py" line="159"/>
         <source>Nothing here yet: Edit → New record (Ctrl+N) adds one.</source>
         <translation>Chưa có bản ghi nào: chọn Sửa → Bản ghi mới (Ctrl+N) để thêm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/record_list.py" line="151"/>
+        <location filename="../../app/ui/record_list.py" line="161"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n bản ghi</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_list.py" line="168"/>
+        <source>No slot in column “%1” on this day: see View → Orphaned items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotActions</name>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="115"/>
+        <source>Write the piece for this slot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="116"/>
+        <source>Skip this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="117"/>
+        <source>Move this occurrence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="120"/>
+        <source>Restore occurrence (back to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="148"/>
+        <source>Skip “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="173"/>
+        <source>Move “%1” from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="189"/>
+        <source>Restore “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_actions.py" line="208"/>
+        <source>Put “%1” in “%2” on %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1054,108 +1962,131 @@
     </message>
 </context>
 <context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../app/ui/timeline/canvas.py" line="484"/>
+        <source>Open slot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/canvas.py" line="486"/>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/canvas.py" line="489"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/canvas.py" line="491"/>
+        <source>Moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="163"/>
+        <location filename="../../app/ui/timeline/view.py" line="183"/>
         <source>Lanes by theme</source>
         <translation>Phân làn theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="164"/>
+        <location filename="../../app/ui/timeline/view.py" line="184"/>
         <source>Lanes by column</source>
         <translation>Phân làn theo chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="165"/>
+        <location filename="../../app/ui/timeline/view.py" line="185"/>
         <source>Lanes by channel</source>
         <translation>Phân làn theo kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="166"/>
+        <location filename="../../app/ui/timeline/view.py" line="186"/>
         <source>Lanes by outlet</source>
         <translation>Phân làn theo cơ quan truyền thông</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="167"/>
+        <location filename="../../app/ui/timeline/view.py" line="187"/>
         <source>Lanes by desk</source>
         <translation>Phân làn theo ban</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="168"/>
+        <location filename="../../app/ui/timeline/view.py" line="188"/>
         <source>Lanes by assignee</source>
         <translation>Phân làn theo người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="169"/>
+        <location filename="../../app/ui/timeline/view.py" line="189"/>
         <source>Lanes by status</source>
         <translation>Phân làn theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="175"/>
+        <location filename="../../app/ui/timeline/view.py" line="195"/>
         <source>Colour by status</source>
         <translation>Tô màu theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="176"/>
+        <location filename="../../app/ui/timeline/view.py" line="196"/>
         <source>Colour by theme</source>
         <translation>Tô màu theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="179"/>
+        <location filename="../../app/ui/timeline/view.py" line="199"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Thu nhỏ (−, Ctrl+con lăn chuột)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="182"/>
+        <location filename="../../app/ui/timeline/view.py" line="202"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Phóng to (+, Ctrl+con lăn chuột)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="184"/>
+        <location filename="../../app/ui/timeline/view.py" line="204"/>
         <source>Fit to plan</source>
         <translation>Xem trọn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="185"/>
+        <location filename="../../app/ui/timeline/view.py" line="205"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="380"/>
+        <location filename="../../app/ui/timeline/view.py" line="402"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="536"/>
+        <location filename="../../app/ui/timeline/view.py" line="570"/>
         <source>⚠ %1: theme “%2” has %3 of %4 item(s)</source>
         <translation>⚠ %1: chủ đề “%2” mới có %3/%4 tin bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="546"/>
+        <location filename="../../app/ui/timeline/view.py" line="580"/>
         <source>… and %n more (point here to see them all)</source>
         <translation>
             <numerusform>… và %n cảnh báo khác (di chuột vào đây để xem tất cả)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="639"/>
+        <location filename="../../app/ui/timeline/view.py" line="673"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Di chuyển %n tin bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="680"/>
+        <location filename="../../app/ui/timeline/view.py" line="714"/>
         <source>Change the span of “%1”</source>
         <translation>Đổi khoảng thời gian của “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="701"/>
+        <location filename="../../app/ui/timeline/view.py" line="735"/>
         <source>Move milestone “%1”</source>
         <translation>Dời mốc sự kiện “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="708"/>
+        <location filename="../../app/ui/timeline/view.py" line="742"/>
         <source>There is no plan to export.</source>
         <translation>Không có kế hoạch nào để xuất.</translation>
     </message>
@@ -1163,7 +2094,7 @@
 <context>
     <name>WeekGrid</name>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/week_grid.py" line="223"/>
+        <location filename="../../app/ui/calendar/week_grid.py" line="230"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n tin nữa</numerusform>
@@ -1198,51 +2129,51 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_panel.py" line="67"/>
+        <location filename="../../app/ui/work_panel.py" line="70"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_panel.py" line="78"/>
+        <location filename="../../app/ui/work_panel.py" line="81"/>
         <source>Assignments due each week against the person&apos;s weekly capacity</source>
         <translation>Số phân công đến hạn mỗi tuần so với năng lực mỗi tuần của từng người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_panel.py" line="83"/>
+        <location filename="../../app/ui/work_panel.py" line="86"/>
         <source>My work</source>
         <translation>Việc của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_panel.py" line="84"/>
+        <location filename="../../app/ui/work_panel.py" line="87"/>
         <source>Workload</source>
         <translation>Khối lượng việc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/work_panel.py" line="133"/>
+        <location filename="../../app/ui/work_panel.py" line="136"/>
         <source>%1: %n assignment(s) due in the week of %2</source>
         <translation>
             <numerusform>%1: %n phân công đến hạn trong tuần %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_panel.py" line="139"/>
+        <location filename="../../app/ui/work_panel.py" line="142"/>
         <source>(over capacity: %1)</source>
         <translation>(vượt năng lực: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_panel.py" line="148"/>
+        <location filename="../../app/ui/work_panel.py" line="151"/>
         <source>No one to show.</source>
         <translation>Không có ai để hiển thị.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/work_panel.py" line="157"/>
+        <location filename="../../app/ui/work_panel.py" line="160"/>
         <source>%n assignment(s), %1 overdue</source>
         <translation>
             <numerusform>%n phân công, %1 quá hạn</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_panel.py" line="174"/>
+        <location filename="../../app/ui/work_panel.py" line="177"/>
         <source>Overdue since %1</source>
         <translation>Quá hạn từ %1</translation>
     </message>
@@ -1549,319 +2480,552 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../../app/core/records.py" line="88"/>
+        <location filename="../../app/core/records.py" line="90"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="89"/>
+        <location filename="../../app/core/records.py" line="91"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="90"/>
+        <location filename="../../app/core/records.py" line="92"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="91"/>
+        <location filename="../../app/core/records.py" line="93"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="111"/>
-        <location filename="../../app/core/records.py" line="119"/>
-        <location filename="../../app/core/records.py" line="267"/>
-        <location filename="../../app/core/records.py" line="317"/>
-        <location filename="../../app/core/records.py" line="348"/>
+        <location filename="../../app/core/records.py" line="113"/>
+        <location filename="../../app/core/records.py" line="121"/>
+        <location filename="../../app/core/records.py" line="269"/>
+        <location filename="../../app/core/records.py" line="322"/>
+        <location filename="../../app/core/records.py" line="353"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="120"/>
+        <location filename="../../app/core/records.py" line="122"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="122"/>
+        <location filename="../../app/core/records.py" line="124"/>
         <source>Number</source>
         <translation>Số hiệu</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="124"/>
+        <location filename="../../app/core/records.py" line="126"/>
         <source>Issuer</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="125"/>
+        <location filename="../../app/core/records.py" line="127"/>
         <source>Issued on</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="127"/>
-        <location filename="../../app/core/records.py" line="203"/>
+        <location filename="../../app/core/records.py" line="129"/>
+        <location filename="../../app/core/records.py" line="205"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="129"/>
+        <location filename="../../app/core/records.py" line="131"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="137"/>
+        <location filename="../../app/core/records.py" line="139"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="138"/>
+        <location filename="../../app/core/records.py" line="140"/>
         <source>Stages</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="144"/>
+        <location filename="../../app/core/records.py" line="146"/>
         <source>Order</source>
         <translation>Thứ tự</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="152"/>
-        <location filename="../../app/core/records.py" line="287"/>
+        <location filename="../../app/core/records.py" line="154"/>
+        <location filename="../../app/core/records.py" line="289"/>
         <source>End date</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="95"/>
+        <location filename="../../app/core/records.py" line="97"/>
         <source>Ends at milestone</source>
         <translation>Kết thúc tại mốc sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="156"/>
+        <location filename="../../app/core/records.py" line="158"/>
         <source>Emphasised themes</source>
         <translation>Chủ đề trọng tâm</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="108"/>
+        <location filename="../../app/core/records.py" line="110"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="170"/>
+        <location filename="../../app/core/records.py" line="172"/>
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="101"/>
-        <location filename="../../app/core/records.py" line="171"/>
+        <location filename="../../app/core/records.py" line="103"/>
+        <location filename="../../app/core/records.py" line="173"/>
         <source>Themes</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="177"/>
+        <location filename="../../app/core/records.py" line="179"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="190"/>
-        <location filename="../../app/core/records.py" line="302"/>
+        <location filename="../../app/core/records.py" line="192"/>
+        <location filename="../../app/core/records.py" line="304"/>
         <source>Milestone</source>
         <translation>Mốc sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="191"/>
+        <location filename="../../app/core/records.py" line="193"/>
         <source>Milestones</source>
         <translation>Mốc sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="195"/>
-        <location filename="../../app/core/records.py" line="217"/>
-        <location filename="../../app/core/records.py" line="243"/>
+        <location filename="../../app/core/records.py" line="197"/>
+        <location filename="../../app/core/records.py" line="219"/>
+        <location filename="../../app/core/records.py" line="245"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="211"/>
-        <location filename="../../app/core/records.py" line="235"/>
-        <location filename="../../app/core/records.py" line="426"/>
+        <location filename="../../app/core/records.py" line="213"/>
+        <location filename="../../app/core/records.py" line="237"/>
+        <location filename="../../app/core/records.py" line="436"/>
         <source>Outlet</source>
         <translation>Cơ quan truyền thông</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="212"/>
+        <location filename="../../app/core/records.py" line="214"/>
         <source>Outlets</source>
         <translation>Cơ quan truyền thông</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="92"/>
-        <location filename="../../app/core/records.py" line="230"/>
-        <location filename="../../app/core/records.py" line="262"/>
+        <location filename="../../app/core/records.py" line="94"/>
+        <location filename="../../app/core/records.py" line="232"/>
+        <location filename="../../app/core/records.py" line="264"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="231"/>
+        <location filename="../../app/core/records.py" line="233"/>
         <source>Channels</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="256"/>
-        <location filename="../../app/core/records.py" line="351"/>
+        <location filename="../../app/core/records.py" line="258"/>
+        <location filename="../../app/core/records.py" line="356"/>
         <source>Column</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="257"/>
+        <location filename="../../app/core/records.py" line="259"/>
         <source>Columns</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="269"/>
+        <location filename="../../app/core/records.py" line="271"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="273"/>
+        <location filename="../../app/core/records.py" line="275"/>
         <source>Owning desk</source>
         <translation>Ban phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="280"/>
+        <location filename="../../app/core/records.py" line="282"/>
         <source>Cadence</source>
         <translation>Tần suất</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="296"/>
-        <location filename="../../app/core/records.py" line="355"/>
+        <location filename="../../app/core/records.py" line="298"/>
+        <location filename="../../app/core/records.py" line="360"/>
         <source>Special page</source>
         <translation>Trang chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="297"/>
+        <location filename="../../app/core/records.py" line="299"/>
         <source>Special pages</source>
         <translation>Trang chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="309"/>
+        <location filename="../../app/core/records.py" line="311"/>
         <source>Days from milestone</source>
         <translation>Số ngày so với mốc sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="319"/>
+        <location filename="../../app/core/records.py" line="324"/>
         <source>Sections</source>
         <translation>Các phần</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="327"/>
-        <location filename="../../app/core/records.py" line="439"/>
+        <location filename="../../app/core/records.py" line="332"/>
+        <location filename="../../app/core/records.py" line="449"/>
         <source>Content item</source>
         <translation>Tin bài</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="328"/>
+        <location filename="../../app/core/records.py" line="333"/>
         <source>Content items</source>
         <translation>Tin bài</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="333"/>
+        <location filename="../../app/core/records.py" line="338"/>
         <source>Format</source>
         <translation>Thể loại</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="341"/>
-        <location filename="../../app/core/records.py" line="462"/>
+        <location filename="../../app/core/records.py" line="346"/>
+        <location filename="../../app/core/records.py" line="477"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="359"/>
+        <location filename="../../app/core/records.py" line="366"/>
         <source>Planned start</source>
         <translation>Bắt đầu dự kiến</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="362"/>
+        <location filename="../../app/core/records.py" line="372"/>
         <source>Planned end</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="367"/>
+        <location filename="../../app/core/records.py" line="377"/>
         <source>Time</source>
         <translation>Giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="369"/>
+        <location filename="../../app/core/records.py" line="379"/>
         <source>Deadline</source>
         <translation>Hạn nộp</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="372"/>
+        <location filename="../../app/core/records.py" line="382"/>
         <source>Audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="381"/>
+        <location filename="../../app/core/records.py" line="391"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="390"/>
+        <location filename="../../app/core/records.py" line="400"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="399"/>
-        <location filename="../../app/core/records.py" line="446"/>
+        <location filename="../../app/core/records.py" line="409"/>
+        <location filename="../../app/core/records.py" line="456"/>
         <source>Person</source>
         <translation>Nhân sự</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="400"/>
+        <location filename="../../app/core/records.py" line="410"/>
         <source>People</source>
         <translation>Nhân sự</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="403"/>
+        <location filename="../../app/core/records.py" line="413"/>
         <source>Initials</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="404"/>
+        <location filename="../../app/core/records.py" line="414"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="405"/>
-        <location filename="../../app/core/records.py" line="421"/>
+        <location filename="../../app/core/records.py" line="415"/>
+        <location filename="../../app/core/records.py" line="431"/>
         <source>Desk</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="408"/>
+        <location filename="../../app/core/records.py" line="418"/>
         <source>Weekly capacity</source>
         <translation>Định mức mỗi tuần</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="422"/>
+        <location filename="../../app/core/records.py" line="432"/>
         <source>Desks</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="434"/>
+        <location filename="../../app/core/records.py" line="444"/>
         <source>Assignment</source>
         <translation>Phân công</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="435"/>
+        <location filename="../../app/core/records.py" line="445"/>
         <source>Assignments</source>
         <translation>Phân công</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="453"/>
+        <location filename="../../app/core/records.py" line="463"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/core/records.py" line="459"/>
+        <location filename="../../app/core/records.py" line="471"/>
         <source>Due</source>
         <translation>Hạn</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <location filename="../../app/exports/labels.py" line="20"/>
+        <location filename="../../app/imports/mapping.py" line="204"/>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="21"/>
+        <location filename="../../app/imports/mapping.py" line="205"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="22"/>
+        <location filename="../../app/imports/mapping.py" line="206"/>
+        <source>Time</source>
+        <translation type="unfinished">Giờ đăng</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="23"/>
+        <location filename="../../app/imports/mapping.py" line="207"/>
+        <source>Outlet</source>
+        <translation type="unfinished">Cơ quan truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="24"/>
+        <location filename="../../app/imports/mapping.py" line="208"/>
+        <location filename="../../app/imports/source.py" line="108"/>
+        <source>Column</source>
+        <translation type="unfinished">Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="25"/>
+        <location filename="../../app/imports/mapping.py" line="209"/>
+        <source>Title</source>
+        <translation type="unfinished">Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="26"/>
+        <location filename="../../app/imports/mapping.py" line="210"/>
+        <location filename="../../app/imports/source.py" line="106"/>
+        <source>Format</source>
+        <translation type="unfinished">Thể loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="27"/>
+        <location filename="../../app/imports/mapping.py" line="211"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="28"/>
+        <location filename="../../app/imports/mapping.py" line="213"/>
+        <location filename="../../app/imports/source.py" line="109"/>
+        <source>Assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="29"/>
+        <location filename="../../app/imports/mapping.py" line="217"/>
+        <location filename="../../app/imports/source.py" line="107"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="30"/>
+        <location filename="../../app/imports/mapping.py" line="218"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="31"/>
+        <location filename="../../app/imports/mapping.py" line="220"/>
+        <source>Summary</source>
+        <translation type="unfinished">Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="32"/>
+        <location filename="../../app/imports/mapping.py" line="221"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="33"/>
+        <location filename="../../app/imports/source.py" line="110"/>
+        <source>Empty slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="34"/>
+        <source>moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="35"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="36"/>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="37"/>
+        <source>No outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="38"/>
+        <source>Other pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="39"/>
+        <source>Nothing scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="40"/>
+        <source>Schedule for week %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="41"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="42"/>
+        <location filename="../../app/imports/source.py" line="111"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="43"/>
+        <source>Plan stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="44"/>
+        <source>Milestones</source>
+        <translation type="unfinished">Mốc sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="45"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="46"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="47"/>
+        <source>Exported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="48"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="49"/>
+        <source>About this schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="50"/>
+        <location filename="../../app/imports/mapping.py" line="219"/>
+        <source>Plan</source>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="51"/>
+        <source>Stage</source>
+        <translation type="unfinished">Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="52"/>
+        <source>Theme</source>
+        <translation type="unfinished">Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="53"/>
+        <source>Desk</source>
+        <translation type="unfinished">Ban</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="54"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="55"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/labels.py" line="56"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/registry.py" line="49"/>
+        <source>PDF document, A4 landscape (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/registry.py" line="50"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/registry.py" line="51"/>
+        <source>CSV table, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/registry.py" line="52"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/registry.py" line="53"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1927,27 +3091,27 @@
         <translation>Tối đa {maximum} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../app/services/scheduling.py" line="20"/>
+        <location filename="../../app/services/scheduling.py" line="21"/>
         <source>“{title}” cannot go on {day}: its plan runs from {start} to {end}.</source>
         <translation>Không thể xếp “{title}” vào ngày {day}: kế hoạch của tin bài chỉ kéo dài từ {start} đến {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/scheduling.py" line="23"/>
+        <location filename="../../app/services/scheduling.py" line="24"/>
         <source>“{title}” cannot go on {day}: its column “{column}” ended on {end}.</source>
         <translation>Không thể xếp “{title}” vào ngày {day}: chuyên mục “{column}” của tin bài đã kết thúc ngày {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/scheduling.py" line="26"/>
+        <location filename="../../app/services/scheduling.py" line="27"/>
         <source>“{title}” cannot go on {day}: its column “{column}” starts on {start}.</source>
         <translation>Không thể xếp “{title}” vào ngày {day}: chuyên mục “{column}” của tin bài bắt đầu từ ngày {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/scheduling.py" line="29"/>
+        <location filename="../../app/services/scheduling.py" line="30"/>
         <source>“{title}” cannot end on {end}, before it starts on {start}.</source>
         <translation>Không thể để “{title}” kết thúc ngày {end}, sớm hơn ngày bắt đầu {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/scheduling.py" line="32"/>
+        <location filename="../../app/services/scheduling.py" line="33"/>
         <source>“{title}” cannot end on {end} without a start date.</source>
         <translation>Không thể để “{title}” kết thúc ngày {end} khi chưa có ngày bắt đầu.</translation>
     </message>
@@ -2047,7 +3211,7 @@
         <translation>Chuyên mục “{column}” đã có một kỳ vào ngày {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/editing.py" line="24"/>
+        <location filename="../../app/services/editing.py" line="26"/>
         <source>The status changes only through the screening workflow (Edit → Set status).</source>
         <translation>Trạng thái chỉ thay đổi qua quy trình kiểm duyệt (Sửa → Đổi trạng thái).</translation>
     </message>
@@ -2055,6 +3219,291 @@
         <location filename="../../app/services/history.py" line="28"/>
         <source>A comment needs some text.</source>
         <translation>Bình luận cần có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="20"/>
+        <source>The file does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="21"/>
+        <source>The file is {size} MB; an import reads at most {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="24"/>
+        <source>Reading the file took longer than {seconds} seconds; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="27"/>
+        <source>This is not a calendar (.ics) or spreadsheet (.csv, .xlsx) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="30"/>
+        <source>The file holds binary data (a NUL byte at line {line}), not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="33"/>
+        <source>The file is UTF-8 with an invalid byte (0x{byte}) at line {line}: it is damaged or mixes encodings. Save it again as UTF-8, or choose its encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="38"/>
+        <source>The file is not valid {encoding}: byte 0x{byte} at line {line} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="41"/>
+        <source>The text encoding “{encoding}” is not known (try utf-8, utf-16, cp1258).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="44"/>
+        <source>The file&apos;s text encoding cannot be recognised; choose it (UTF-8, UTF-16, Windows-1258 or Windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="49"/>
+        <source>Line {line} is longer than {limit} characters: refused as hostile or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="52"/>
+        <source>Components are nested deeper than {limit} levels at line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="55"/>
+        <source>The file holds more than {limit} components (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="58"/>
+        <source>The file would make more than {limit} records; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="61"/>
+        <source>This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="64"/>
+        <source>Line {line} is not an iCalendar content line (NAME;PARAM=…:value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="67"/>
+        <source>Line {line}: END:{name} does not close the open {open} component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="70"/>
+        <source>The file ends before END:{name} (opened at line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="73"/>
+        <source>The file is not an .xlsx workbook (not a zip archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="76"/>
+        <source>The workbook holds {count} parts (at most {limit}): refused as a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="79"/>
+        <source>The workbook would unpack to {size} MB (at most {limit} MB): refused as a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="83"/>
+        <source>The workbook part “{member}” is compressed {ratio} to 1 (at most {limit} to 1): refused as a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="88"/>
+        <source>The workbook is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="89"/>
+        <source>The workbook&apos;s XML declares entities or external references (“{reason}”): refused as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="93"/>
+        <source>Spreadsheets are read only through defusedxml, which openpyxl is not using here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="96"/>
+        <source>The workbook has no sheet named “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="97"/>
+        <source>The file holds no header row and no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="98"/>
+        <source>Line {line} has {count} columns (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="101"/>
+        <source>Line {line} cannot be read as CSV: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="102"/>
+        <source>The column mapping cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="105"/>
+        <source>The event has no DTSTART.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="106"/>
+        <source>“{value}” is not a date (write it day first: 19/01/2026, or 2026-01-19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="109"/>
+        <source>{name} “{value}” is not an iCalendar date or date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="112"/>
+        <source>“{value}” is not a time of day (09:30, 9h30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="113"/>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="114"/>
+        <source>DURATION “{value}” is not a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="115"/>
+        <source>The time zone “{zone}” is neither known nor defined in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="118"/>
+        <source>The recurrence rule cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="119"/>
+        <source>The recurring event gives more than {limit} occurrences between {first} and {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="123"/>
+        <source>The recurring event starts on {start}, so long before {first} that reaching it takes more than {limit} occurrences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="128"/>
+        <source>The recurring event has no occurrence between {first} and {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="131"/>
+        <source>There is no {what} named “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="132"/>
+        <source>{count} records of {what} are named “{value}”: rename one, or use its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="135"/>
+        <source>The id “{key}” is also used at {other} with other values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="138"/>
+        <source>The id column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="141"/>
+        <source>Status “{value}” is not imported: a piece reaches it only through screening; it is imported as “{used}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="146"/>
+        <source>Status is changed only through the screening workflow; it stays “{current}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="149"/>
+        <source>The event is cancelled in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="150"/>
+        <source>There is no {what} named “{value}”: it is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="153"/>
+        <source>An empty slot of a column, not a piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="154"/>
+        <source>Exported by edcal as a {what}, not imported as {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="157"/>
+        <source>“{value}” is not a span of days (19/01/2026 to 23/01/2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="160"/>
+        <source>The same as {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="161"/>
+        <source>Already imported, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/orphans.py" line="16"/>
+        <source>Column “{column}” has no slot within a year of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/orphans.py" line="19"/>
+        <source>“{title}” is not in a column any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slot_filling.py" line="26"/>
+        <source>The slot of “{column}” on {day} is already filled by “{other}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slot_filling.py" line="29"/>
+        <source>“{title}” is cancelled: a cancelled piece fills no slot.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from app.exports import labels
 from app.exports.atomic import ExportError
 from app.exports.registry import ExportFormat, export_schedule
 from app.services.database import Database
+from app.services.database_identity import database_uid
 from app.services.schedule import Schedule, build_schedule
 from app.ui.i18n import install_translators
 from tests.db.schedule_world import (
@@ -185,26 +186,52 @@ def events_by_uid(calendar: Calendar) -> dict[str, list[object]]:
     return found
 
 
-def test_the_calendar_file_parses_back(schedule: Schedule, world: World, tmp_path: Path) -> None:
+def test_the_calendar_file_parses_back(
+    sqlite_db: Database, schedule: Schedule, world: World, tmp_path: Path
+) -> None:
     target = export_schedule(schedule, ExportFormat.ICS, tmp_path / "w.ics")
     calendar = Calendar.from_ical(target.read_bytes())
     [zone] = calendar.walk("VTIMEZONE")
     assert zone["TZID"] == "Asia/Ho_Chi_Minh"
     events = events_by_uid(calendar)
-    [opening] = events[f"item-{world.opening}@edcal"]
+    # UIDs name the row and the database it lives in, which keeps its id once made.
+    database = schedule.database_uid
+    assert len(database) == 16 and database == database_uid(sqlite_db)
+    [opening] = events[f"item-{world.opening}@{database}.edcal"]
     start = opening.decoded("DTSTART")  # type: ignore[attr-defined]
     assert start.isoformat() == "2026-01-19T08:00:00+07:00"
     assert opening["DTSTART"].params["TZID"] == "Asia/Ho_Chi_Minh"  # type: ignore[index]
     assert str(opening["SUMMARY"]) == "Đại hội XIV: phiên khai mạc trọng thể"  # type: ignore[index]
     assert str(opening["STATUS"]) == "CONFIRMED"  # type: ignore[index]
+    # What an import needs, exactly: enum values, ISO dates, wall-clock time, names.
+    machine = {
+        name: str(opening[name])  # type: ignore[index]
+        for name in opening  # type: ignore[attr-defined]
+        if name.startswith("X-EDCAL-")
+    }
+    assert machine == {
+        "X-EDCAL-FORMAT": "article",
+        "X-EDCAL-STATUS": "approved",
+        "X-EDCAL-START": "2026-01-19",
+        "X-EDCAL-PUBLISH-TIME": "08:00",
+        "X-EDCAL-AUDIENCE": "public",
+        "X-EDCAL-LANGUAGE": "vi",
+        "X-EDCAL-PLAN": "01-CT/TW",
+        "X-EDCAL-CHANNEL": "hanoimoi.vn",
+        "X-EDCAL-OUTLET": "Báo Hànộimới",
+        "X-EDCAL-COLUMN": "Nghị quyết vào cuộc sống",
+    }
+    assert "Nguyễn Văn Minh" in str(opening["COMMENT"])  # type: ignore[index]
     assert EXTERNAL_UID in events  # an imported piece keeps its UID
-    [exhibition] = events[f"item-{world.exhibition}@edcal"]
+    [exhibition] = events[f"item-{world.exhibition}@{database}.edcal"]
     assert exhibition.decoded("DTSTART") == date(2026, 1, 17)  # type: ignore[attr-defined]
     assert exhibition.decoded("DTEND") == date(2026, 1, 22)  # type: ignore[attr-defined]
-    [congress] = events[f"milestone-{world.milestone}@edcal"]
+    assert str(exhibition["X-EDCAL-END"]) == "2026-01-21"  # type: ignore[index]
+    [congress] = events[f"milestone-{world.milestone}@{database}.edcal"]
     assert congress.decoded("DTSTART") == date(2026, 1, 19)  # type: ignore[attr-defined]
     assert congress.decoded("DTEND") == date(2026, 1, 24)  # type: ignore[attr-defined]
-    master, moved = events[f"column-{world.column}@edcal"]
+    assert str(congress["X-EDCAL-KIND"]) == "congress"  # type: ignore[index]
+    master, moved = events[f"column-{world.column}@{database}.edcal"]
     assert master.decoded("DTSTART") == date(2026, 1, 5)  # type: ignore[attr-defined]
     rule = master["RRULE"]  # type: ignore[index]
     assert rule["FREQ"] == ["WEEKLY"] and rule["BYDAY"] == ["MO", "TH"]

@@ -12,17 +12,20 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.application import create_application
+from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
 def qapp(tmp_path_factory: pytest.TempPathFactory) -> QApplication:
-    """The application, with its settings in a temporary folder instead of the user's."""
+    """The application in English, with its settings in a temporary folder, not the user's."""
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QCoreApplication.setOrganizationName("edcal-tests")
-    return create_application([])
+    app = create_application([])
+    install_translators("en")  # as the application does: English plurals ("1 item", "2 items")
+    return app
 
 
 @pytest.fixture(autouse=True)

@@ -92,11 +92,11 @@ def test_assignment_editor_prefills_the_due_date_from_the_item(
     window.actions_by_id[ActionId.NEW_RECORD].trigger()
 
     assert seen["no item"][0] is None
-    assert "3 day(s) before the item's publication" in seen["no item"][1]
+    assert "3 days before the item's publication" in seen["no item"][1]
     assert seen["unscheduled"][0] is None
     assert "not scheduled" in seen["unscheduled"][1]
     assert seen["scheduled"][0] == D(2026, 1, 16)
-    assert seen["scheduled"][1] == "Default: Friday 16/01/2026, 3 day(s) before publication."
+    assert seen["scheduled"][1] == "Default: Friday 16/01/2026, 3 days before publication."
     rows = window.list_view.model.rows
     assert [r.values["due_date"] for r in rows] == [D(2026, 1, 16)]
 

@@ -91,10 +91,10 @@ def test_saving_a_cadence_lists_the_orphans_at_once(
     assert window.orphans_dock.isVisible()
     notice = window.orphans.notice
     assert notice.isVisible()
-    assert "2 item(s) without a slot" in notice.text()
+    assert "2 items without a slot" in notice.text()
     assert "“Kỳ 1: Đổi mới” (12/01/2032, column “Hướng tới Đại hội”)" in notice.text()
     assert orphan_rows(window) == ["Kỳ 1: Đổi mới", "Kỳ 2: Hội nhập"]
-    assert "2 item(s) have no slot" in window.orphans.summary.text()
+    assert "2 items have no slot" in window.orphans.summary.text()
     # Nothing moved or was deleted.
     assert item(window, column_items["first"])["planned_start"] == D(2032, 1, 12)
     assert item(window, column_items["first"])["column_id"] == column_items["column"]

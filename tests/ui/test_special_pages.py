@@ -74,7 +74,7 @@ def test_the_list_shows_the_offset_in_words_and_the_pages_day(
     window.list_view.show_destination(Destination(Kind.SPECIAL_PAGE))
     model = window.list_view.model
     column = [f.name for f in model.columns].index("offset_days")
-    assert model.index(0, column).data() == "3 day(s) before the milestone: Friday 16/01/2026"
+    assert model.index(0, column).data() == "3 days before the milestone: Friday 16/01/2026"
 
 
 def test_the_page_editor_says_when_the_page_runs_as_the_offset_changes(
@@ -96,7 +96,7 @@ def test_the_page_editor_says_when_the_page_runs_as_the_offset_changes(
     window.list_view.select_ids({world["page"]})
     when_dialog_opens(lambda: editor(window), act)
     window.actions_by_id[ActionId.EDIT_RECORD].trigger()
-    assert seen["before"] == "3 day(s) before the milestone: Friday 16/01/2026"
+    assert seen["before"] == "3 days before the milestone: Friday 16/01/2026"
     assert seen["after"] == "on the milestone's first day: Monday 19/01/2026"
 
 

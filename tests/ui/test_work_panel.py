@@ -102,7 +102,7 @@ def test_picking_a_person_shows_their_open_work_in_due_order(
     ]
     assert cell(table, 0, 1).foreground().color() == OVERDUE_COLOR
     assert cell(table, 1, 1).foreground().color() != OVERDUE_COLOR
-    assert panel.summary.text() == "2 assignment(s), 1 overdue"
+    assert panel.summary.text() == "2 assignments, 1 overdue"
 
     with qtbot.waitSignal(panel.item_activated) as activated:
         table.itemDoubleClicked.emit(cell(table, 0, 1))
@@ -151,4 +151,4 @@ def test_unrelated_changes_do_not_reload(window: MainWindow, panel: WorkPanel) -
     assert panel.person.count() == 0
     panel.on_changes(Changes.of(Kind.PERSON))
     assert panel.person.count() == 1
-    assert panel.summary.text() == "0 assignment(s), 0 overdue"
+    assert panel.summary.text() == "0 assignments, 0 overdue"

@@ -3,6 +3,7 @@
 from app.db.base import Base
 from app.db.models.audit import AuditEntry
 from app.db.models.content import Assignment, Comment, ContentItem, item_theme
+from app.db.models.counts import NO_PLAN, NO_THEME, theme_day_count
 from app.db.models.media import Channel, Outlet, SpecialColumn, SpecialPage, column_theme
 from app.db.models.people import Desk, Person
 from app.db.models.planning import Milestone, Plan, Stage, StageTheme, Theme
@@ -10,6 +11,8 @@ from app.db.models.settings import AppSetting
 from app.db.models.slots import ColumnException
 
 __all__ = [
+    "NO_PLAN",
+    "NO_THEME",
     "AppSetting",
     "Assignment",
     "AuditEntry",
@@ -30,4 +33,5 @@ __all__ = [
     "Theme",
     "column_theme",
     "item_theme",
+    "theme_day_count",
 ]
