@@ -286,7 +286,8 @@ def record_of_row(
 ) -> SourceRecord:
     """One row as a record; its problems say which field could not be read."""
     index = {h: i for i, h in enumerate(headers)}
-    record = SourceRecord(Origin(file, row.line), key="")
+    where = file if row.sheet is None else f"{file} [{row.sheet}]"
+    record = SourceRecord(Origin(where, row.line), key="")
     raw_start: object = None
     for target, value in mapping.defaults.items():
         record.set_text(mapping.kind, target, value, mapping.date_order, translate)

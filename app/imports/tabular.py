@@ -11,8 +11,9 @@ import csv
 import io
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from app.exports.cells import FORMULA_STARTS
 from app.imports.budgets import Budget, Deadline
@@ -39,6 +40,7 @@ _CHECK_EVERY = 512
 class TableRow:
     line: int
     cells: tuple[object, ...]
+    sheet: str | None = None  # XLSX read across sheets: the sheet the row is on
 
     def cell(self, index: int) -> object:
         return self.cells[index] if index < len(self.cells) else None
@@ -197,6 +199,36 @@ def _defused_cause(error: BaseException) -> BaseException | None:
     return None
 
 
+def _alike_sheets(
+    workbook: Any,
+    names: tuple[str, ...],
+    headers: tuple[str, ...],
+    first_rows: tuple[TableRow, ...],
+    header_row: int,
+    budget: Budget,
+    deadline: Deadline,
+) -> tuple[TableRow, ...]:
+    """The rows of every sheet with the first sheet's header, each row naming its sheet.
+
+    A schedule exported over several weeks has one sheet per week, all alike; reading only
+    the first would drop the other weeks. Sheets with another header (notes, a summary) are
+    not part of the table and are left out.
+    """
+    tagged = [replace(row, sheet=names[0]) for row in first_rows]
+    for name in names[1:]:
+        sheet_headers, sheet_rows = _table(
+            _xlsx_rows(workbook[name], budget), header_row, budget, deadline
+        )
+        if sheet_headers != headers:
+            continue
+        tagged.extend(replace(row, sheet=name) for row in sheet_rows)
+        if len(tagged) > budget.max_records:
+            raise ImportRefusedError(problem(TOO_MANY_RECORDS, limit=budget.max_records))
+    if len(tagged) == len(first_rows):
+        return first_rows  # one sheet only: its line numbers say enough
+    return tuple(tagged)
+
+
 def read_xlsx(
     path: Path,
     budget: Budget,
@@ -220,6 +252,10 @@ def read_xlsx(
                 headers, rows = _table(
                     _xlsx_rows(workbook[chosen], budget), header_row, budget, deadline
                 )
+                if sheet is None:
+                    rows = _alike_sheets(
+                        workbook, names, headers, rows, header_row, budget, deadline
+                    )
             finally:
                 workbook.close()
     except ImportRefusedError:

@@ -409,3 +409,28 @@ def test_statuses_past_planned_come_back_as_planned(files: dict[str, Path], tmp_
     assert exhibition.values["status"] is ContentStatus.PLANNED
     assert "only through screening" in exhibition.notes[0].render()
     target.close()
+
+
+def test_a_workbook_of_several_weeks_comes_back_whole(source: Database, tmp_path: Path) -> None:
+    """One sheet per week: every week's sheet is read, not only the first."""
+    create_record(
+        source,
+        Kind.CONTENT_ITEM,
+        {
+            "title": "Tuần sau: tổng kết Đại hội",
+            "format": "article",
+            "status": "planned",
+            "planned_start": LAST + dt.timedelta(days=3),
+        },
+    )
+    schedule = build_schedule(source, FIRST, LAST + dt.timedelta(days=7))
+    path = export_schedule(schedule, ExportFormat.of_name("xlsx"), tmp_path / "two.xlsx")
+    table = read_xlsx(path, Budget(), Deadline(60))
+    assert len(table.sheets) >= 3  # two weeks and the sheet about the schedule
+    assert {row.sheet for row in table.rows} == set(table.sheets[:2])
+    target = fresh(tmp_path, "fresh-two-weeks")
+    plan = plan_import(target, read_source(path, OPTIONS))
+    assert plan.rejections == ()
+    titles = sorted(str(r.values["title"]) for r in plan.created)
+    assert titles == sorted([*(i["title"] for i in ITEMS), "Tuần sau: tổng kết Đại hội"])
+    target.close()
