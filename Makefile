@@ -48,6 +48,7 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py' | sort) -ts resources/i18n/edcal_en.ts -no-obsolete -pluralonly
 	$(PY) scripts/english_plurals.py resources/i18n/edcal_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/edcal_en.ts -qm resources/i18n/edcal_en.qm
+	$(VENV)/bin/pyside6-lrelease resources/i18n/qt_vi.ts -qm resources/i18n/qt_vi.qm
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache

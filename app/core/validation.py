@@ -43,14 +43,27 @@ class Problem:
 
     template: str
     args: tuple[tuple[str, str], ...] = ()
+    # Arguments that are themselves marked words ("plan", "milestones"), translated too.
+    translated: tuple[str, ...] = ()
 
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         text = translate(CONTEXT, self.template) if translate else self.template
-        return text.format(**dict(self.args)) if self.args else text
+        if not self.args:
+            return text
+        values = dict(self.args)
+        if translate:
+            for name in self.translated:
+                values[name] = translate(CONTEXT, values[name])
+        return text.format(**values)
 
 
 def problem(template: str, **args: object) -> Problem:
     return Problem(template, tuple((k, str(v)) for k, v in args.items()))
+
+
+def worded(template: str, translated: tuple[str, ...], **args: object) -> Problem:
+    """A problem whose arguments named in `translated` are marked words, translated too."""
+    return Problem(template, tuple((k, str(v)) for k, v in args.items()), translated)
 
 
 class ValidationError(Exception):

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.core import uids
 from app.core.enums import ContentStatus
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.records import FieldType, Kind, spec_of
 from app.core.text import fold
 from app.core.uids import exported_uid
@@ -45,6 +46,7 @@ from app.imports.problems import (
     Problem,
     Rejection,
     problem,
+    worded,
 )
 from app.imports.source import FIELDS, ImportSource, SourceRecord
 from app.services.database import Database
@@ -54,7 +56,11 @@ from app.services.registry import model_of
 MAX_KEY = 1000  # external_id's length in the schema
 _CHUNK = 500
 _FIRST_STATUSES = (ContentStatus.IDEA, ContentStatus.PLANNED)
-_REF_WHAT = {"plan_id": "plan", "channel_id": "channel", "column_id": "column"}
+_REF_WHAT = {
+    "plan_id": QT_TRANSLATE_NOOP("validation", "plan"),
+    "channel_id": QT_TRANSLATE_NOOP("validation", "channel"),
+    "column_id": QT_TRANSLATE_NOOP("validation", "column"),
+}
 _UID_WHAT = {Kind.CONTENT_ITEM: uids.ITEM, Kind.MILESTONE: uids.MILESTONE}
 
 
@@ -149,9 +155,9 @@ class _References:
             entries = [e for e in entries if e[1] == fold(outlet).strip()] or entries
         what = _REF_WHAT[_field_of(kind)]
         if not entries:
-            return problem(UNKNOWN_REF, what=what, value=name)
+            return worded(UNKNOWN_REF, ("what",), what=what, value=name)
         if len(entries) > 1:
-            return problem(AMBIGUOUS_REF, what=what, value=name, count=len(entries))
+            return worded(AMBIGUOUS_REF, ("what",), what=what, value=name, count=len(entries))
         return entries[0][0]
 
 
@@ -259,7 +265,7 @@ class _Planner:
                 continue
             found = self.refs.find(_REF_KINDS[name], text, record.outlet)
             if isinstance(found, Problem):
-                notes.append(problem(SOFT_REF_MISSING, what=_REF_WHAT[name], value=text))
+                notes.append(worded(SOFT_REF_MISSING, ("what",), what=_REF_WHAT[name], value=text))
             else:
                 values[name] = found
         return values

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.validation import Problem, problem
+from app.core.validation import Problem, problem, worded
 
-__all__ = ["ImportRefusedError", "Origin", "Problem", "Rejection", "problem"]
+__all__ = ["ImportRefusedError", "Origin", "Problem", "Rejection", "problem", "worded"]
 
 # Whole-file refusals.
 FILE_MISSING = QT_TRANSLATE_NOOP("validation", "The file does not exist or cannot be read.")
@@ -159,6 +159,7 @@ BAD_SPAN = QT_TRANSLATE_NOOP(
 )
 SAME_AS = QT_TRANSLATE_NOOP("validation", "The same as {other}.")
 UNCHANGED = QT_TRANSLATE_NOOP("validation", "Already imported, unchanged.")
+LINE = QT_TRANSLATE_NOOP("validation", "line {line}")
 
 
 @dataclass(frozen=True)
@@ -170,8 +171,14 @@ class Origin:
     uid: str | None = None
 
     def __str__(self) -> str:
+        return self.render()
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         if self.uid is not None:
-            where = f"line {self.line}, " if self.line is not None else ""
+            where = ""
+            if self.line is not None:
+                line = translate("validation", LINE) if translate else LINE
+                where = line.format(line=self.line) + ", "
             return f"{self.file}: {where}UID {self.uid}"
         if self.line is not None:
             return f"{self.file}:{self.line}"
@@ -189,7 +196,7 @@ class Rejection:
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         """`FILE:LINE: field: reason` (or `FILE: UID x: …`), as the command line prints it."""
         where = f"{self.field}: " if self.field else ""
-        return f"{self.origin}: {where}{self.reason.render(translate)}"
+        return f"{self.origin.render(translate)}: {where}{self.reason.render(translate)}"
 
 
 class ImportRefusedError(Exception):

@@ -54,6 +54,7 @@ from app.imports.problems import (
     Problem,
     Rejection,
     problem,
+    worded,
 )
 
 Translate = Callable[[str, str], str]
@@ -113,7 +114,11 @@ _ANY_SPAN = re.compile(
     r"(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\s+[^\d;]{1,20}?\s+(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})"
 )
 _UID_KIND = {"item": Kind.CONTENT_ITEM, "milestone": Kind.MILESTONE}
-_KIND_WORD = {"item": "content item", "milestone": "milestone", "column": "column slot"}
+_KIND_WORD = {
+    "item": QT_TRANSLATE_NOOP("validation", "content item"),
+    "milestone": QT_TRANSLATE_NOOP("validation", "milestone"),
+    "column": QT_TRANSLATE_NOOP("validation", "column slot"),
+}
 
 
 def words(text: str, context: str, translate: Translate | None) -> set[str]:
@@ -322,7 +327,9 @@ def other_kind(uid: str, kind: Kind) -> Problem | None:
     exported = exported_uid(uid)
     if exported is None or _UID_KIND.get(exported.what) is kind:
         return None
-    return problem(OTHER_KIND_EVENT, what=_KIND_WORD[exported.what], kind=_KIND_WORD_OF[kind])
+    return worded(
+        OTHER_KIND_EVENT, ("what", "kind"), what=_KIND_WORD[exported.what], kind=_KIND_WORD_OF[kind]
+    )
 
 
 def _other_kind_written(event: CalendarEvent, kind: Kind) -> Problem | None:
@@ -335,7 +342,9 @@ def _other_kind_written(event: CalendarEvent, kind: Kind) -> Problem | None:
         what = "milestone"
     else:
         return None
-    return problem(OTHER_KIND_EVENT, what=_KIND_WORD[what], kind=_KIND_WORD_OF[kind])
+    return worded(
+        OTHER_KIND_EVENT, ("what", "kind"), what=_KIND_WORD[what], kind=_KIND_WORD_OF[kind]
+    )
 
 
 def record_of_event(
@@ -396,7 +405,10 @@ def record_of_event(
     return record
 
 
-_KIND_WORD_OF = {Kind.CONTENT_ITEM: "content items", Kind.MILESTONE: "milestones"}
+_KIND_WORD_OF = {
+    Kind.CONTENT_ITEM: QT_TRANSLATE_NOOP("validation", "content items"),
+    Kind.MILESTONE: QT_TRANSLATE_NOOP("validation", "milestones"),
+}
 # Every item `edcal export` writes has a start day: its presence says the event is machine-read.
 _MACHINE_READABLE = "X-EDCAL-START"
 _MILESTONE_MARK = "X-EDCAL-KIND"

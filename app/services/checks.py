@@ -24,6 +24,8 @@ from app.db.base import Base
 from app.db.engine import is_sqlite, make_engine
 from app.db.migrate import current_revision, head_revision, is_known_revision
 from app.db.models import (
+    NO_PLAN,
+    NO_THEME,
     ContentItem,
     Milestone,
     Plan,
@@ -34,6 +36,7 @@ from app.db.models import (
     column_theme,
     item_theme,
 )
+from app.services.theme_counts import fresh_counts, stored_counts
 
 SCHEMA = "schema at head"
 INTEGRITY = "integrity"
@@ -43,6 +46,7 @@ STAGE_ENDS = "stages have an end"
 STAGES_IN_PLANS = "stages lie inside their plan"
 THEME_PLANS = "themes belong to the record's plan"
 CADENCES = "column cadences are valid RRULEs"
+THEME_DAY_COUNTS = "the timeline's theme counts equal the items"
 DOMAIN = "domain rules"
 
 MAX_DETAILS = 50
@@ -343,12 +347,30 @@ def check_cadences(connection: Connection) -> CheckResult:
     return _result(CADENCES, details)
 
 
+def check_theme_day_counts(connection: Connection) -> CheckResult:
+    """theme_day_count is kept by triggers: a trigger dropped (a table rebuilt by hand) or
+    writes made with them off would leave the timeline's counts wrong without a word."""
+    kept, fresh = stored_counts(connection), fresh_counts(connection)
+    details = []
+    for key in sorted(kept.keys() | fresh.keys()):
+        if kept.get(key, 0) != fresh.get(key, 0):
+            plan_id, day, theme_id = key
+            plan = f"plan {plan_id}" if plan_id != NO_PLAN else "no plan"
+            theme = f"theme {theme_id}" if theme_id != NO_THEME else "no theme"
+            details.append(
+                f"theme_day_count ({plan}, {_day(day)}, {theme}): holds "
+                f"{kept.get(key, 0)}, the items give {fresh.get(key, 0)}"
+            )
+    return _result(THEME_DAY_COUNTS, details)
+
+
 DOMAIN_CHECKS: tuple[tuple[str, Callable[[Connection], CheckResult]], ...] = (
     (SPANS, check_spans),
     (STAGE_ENDS, check_stage_ends),
     (STAGES_IN_PLANS, check_stages_in_plans),
     (THEME_PLANS, check_theme_plans),
     (CADENCES, check_cadences),
+    (THEME_DAY_COUNTS, check_theme_day_counts),
 )
 
 

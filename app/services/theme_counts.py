@@ -14,7 +14,8 @@ DayThemeCounts = dict[tuple[int, date, int], int]
 
 def stored_counts(connection: Connection) -> DayThemeCounts:
     counted = theme_day_count.c
-    rows = connection.execute(select(counted.plan_id, counted.day, counted.theme_id, counted.item_count))
+    query = select(counted.plan_id, counted.day, counted.theme_id, counted.item_count)
+    rows = connection.execute(query)
     return {(plan, day, theme): count for plan, day, theme, count in rows}
 
 

@@ -33,8 +33,16 @@ from app.db.models import (
     StageTheme,
     Theme,
     item_theme,
+    theme_day_count,
 )
-from app.services.calendar import items_between, narrow, stage_spans, text_matches
+from app.db.models.counts import NO_THEME
+from app.services.calendar import (
+    StageSpan,
+    items_between,
+    narrow,
+    stage_spans,
+    text_matches,
+)
 from app.services.database import Database
 from app.services.records import load
 from app.services.scheduling import AFTER_COLUMN, BEFORE_COLUMN
@@ -288,20 +296,23 @@ def density(
     The window is widened to whole periods, so the edge periods count all their items. An
     item counts once in each of its lanes; items without a value count under the key None.
     The database groups by day (DAY, WEEK) or by month (longer periods): a window holding
-    100,000 items returns at most a row per day or month and lane.
+    100,000 items returns at most a row per day or month and lane. Theme lanes of a plan (or
+    of all) are summed from theme_day_count, a row per day and theme, not counted item by item.
     """
     flt = flt or ItemFilter()
     start, end = _bucket_start(first, bucket), _bucket_end(last, bucket)
-    item = ContentItem
-    where = [item.planned_start >= start, item.planned_start <= end]
-    by: list[_Column]
-    if bucket in (Tier.DAY, Tier.WEEK):
-        by = [item.planned_start]
-    else:
-        by = [extract("year", item.planned_start), extract("month", item.planned_start)]
+    from_sums = _sums_theme_days(lane_by, flt)
+    start_day = theme_day_count.c.day if from_sums else ContentItem.planned_start
+    by: list[_Column] = [start_day]
+    if bucket not in (Tier.DAY, Tier.WEEK):
+        by = [extract("year", start_day), extract("month", start_day)]
     found: dict[tuple[LaneKey, date], int] = defaultdict(int)
     with db.transaction() as session:
-        counted = _lane_counts(session, lane_by, where, by, flt)
+        if from_sums:
+            counted = _theme_day_sums(session, flt.plan_id, start, end, by)
+        else:
+            where = [start_day >= start, start_day <= end]
+            counted = _lane_counts(session, lane_by, where, by, flt)
     for (key, group), count in counted.items():
         day = group[0] if len(group) == 1 else date(int(group[0]), int(group[1]), 1)
         found[(key, _bucket_start(day, bucket))] += count
@@ -400,6 +411,33 @@ def _lane_selects(lane_by: LaneBy, by: Sequence[_Column]) -> tuple[_Query, _Quer
     return keyed, select(*by, rows).select_from(item).where(none).group_by(*by)
 
 
+def _sums_theme_days(lane_by: LaneBy, flt: ItemFilter) -> bool:
+    """Whether items counted per theme lane under `flt` are theme_day_count's sums: the
+    filter narrows to a plan at most."""
+    return lane_by is LaneBy.THEME and flt.with_(plan_id=None, text=flt.text.strip()).is_empty
+
+
+def _theme_day_sums(
+    session: Session, plan_id: int | None, first: date, last: date, by: Sequence[_Column]
+) -> Counter[tuple[LaneKey, tuple[Any, ...]]]:
+    """Items of the plan (of every plan when None) starting in [first, last], per theme and
+    value of `by` (of theme_day_count's columns), the key None for items without a theme:
+    summed from the rows the triggers keep, a row per day and theme, instead of probing each
+    item's themes."""
+    counted = theme_day_count.c
+    query = select(counted.theme_id, *by, func.sum(counted.item_count)).where(
+        counted.day >= first, counted.day <= last
+    )
+    if plan_id is not None:
+        query = query.where(counted.plan_id == plan_id)
+    counts: Counter[tuple[LaneKey, tuple[Any, ...]]] = Counter()
+    for row in session.execute(query.group_by(counted.theme_id, *by)):
+        if row[-1]:
+            key = None if row[0] == NO_THEME else row[0]
+            counts[(key, tuple(row[1:-1]))] += int(row[-1])
+    return counts
+
+
 def _lane_counts(
     session: Session,
     lane_by: LaneBy,
@@ -474,6 +512,9 @@ def coverage(
     for (key, day), count in daily.counts.items() if daily is not None else ():
         per_day[day].append((key, count))
     item = ContentItem
+    # A filter of another plan leaves no item of this one: counted as before, to nothing.
+    themes_summed = _sums_theme_days(LaneBy.THEME, flt) and flt.plan_id in (None, plan_id)
+    lanes_summed = themes_summed and lane_by is LaneBy.THEME
     cells: list[CoverageCell] = []
     flags: list[CoverageFlag] = []
     with db.transaction() as session:
@@ -494,6 +535,8 @@ def coverage(
             ]
             if daily is not None and daily.first <= stage.start and stage.end <= daily.last:
                 counts = _summed(per_day, stage.start, stage.end)
+            elif lanes_summed:
+                counts = _stage_theme_counts(session, plan_id, stage)
             else:
                 counts = {
                     k: n for (k, _), n in _lane_counts(session, lane_by, where, [], flt).items()
@@ -503,7 +546,9 @@ def coverage(
             if not targets[stage.id]:
                 continue
             per_theme = counts
-            if lane_by is not LaneBy.THEME:
+            if lane_by is not LaneBy.THEME and themes_summed:
+                per_theme = _stage_theme_counts(session, plan_id, stage)
+            elif lane_by is not LaneBy.THEME:
                 per_theme = {
                     k: n
                     for (k, _), n in _lane_counts(session, LaneBy.THEME, where, [], flt).items()
@@ -513,6 +558,11 @@ def coverage(
                 if count < target:
                     flags.append(CoverageFlag(stage.id, stage.name, theme_id, name, count, target))
     return Coverage(tuple(cells), tuple(flags))
+
+
+def _stage_theme_counts(session: Session, plan_id: int, stage: StageSpan) -> dict[LaneKey, int]:
+    sums = _theme_day_sums(session, plan_id, stage.start, stage.end, [])
+    return {key: count for (key, _), count in sums.items()}
 
 
 def _summed(

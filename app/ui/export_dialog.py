@@ -291,10 +291,12 @@ class ExportDialog(QDialog):
         self._suggest_file(first, last)
 
     def _suggested(self, first: date, last: date) -> str:
+        # A file name: the translation keeps to plain letters ("lich").
+        word = self.tr("schedule")
         if self.week_mode.isChecked():
-            stem = f"{self.tr('schedule')}-{week_label(first)}"
+            stem = f"{word}-{week_label(first)}"
         else:
-            stem = f"{self.tr('schedule')}-{first:%Y%m%d}-{last:%Y%m%d}"
+            stem = f"{word}-{first:%Y%m%d}-{last:%Y%m%d}"
         return stem + self.selected_format().suffix
 
     def _suggest_file(self, first: date, last: date) -> None:

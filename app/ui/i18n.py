@@ -44,7 +44,10 @@ def install_translators(language: str) -> str:
         return language  # English only needs our plural forms, not Qt's own strings
     qt_own = QTranslator()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_dir):
+    # Qt ships no qtbase_vi: our qt_vi holds the standard buttons' texts (OK, Cancel, Next >).
+    if qt_own.load(f"qtbase_{language}", qt_dir) or qt_own.load(
+        str(I18N_DIR / f"qt_{language}.qm")
+    ):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return language

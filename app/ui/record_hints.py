@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core.derived_dates import page_day
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -26,6 +26,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+class RecordHints(QObject):
+    """The messages with a count: lupdate records plural forms only for QObject.tr calls."""
+
+    def due_by_default(self, days: int) -> str:
+        return self.tr(
+            "Due %n day(s) before the item's publication unless you set a date.", "", days
+        )
+
+    def default_due(self, days: int) -> str:
+        return self.tr("Default: %1, %n day(s) before publication.", "", days)
+
+
+_PLURALS = RecordHints()
+
 WHERE_TO_CHANGE = QT_TRANSLATE_NOOP("RecordHints", "(Edit → Preferences…)")
 NOT_SCHEDULED = QT_TRANSLATE_NOOP(
     "RecordHints", "The item is not scheduled yet, so there is no default due date."
@@ -36,18 +50,11 @@ PAGE_RUNS_ON = QT_TRANSLATE_NOOP("RecordHints", "The special page runs on %1.")
 def _due_hint(db: Database, values: Mapping[str, Any]) -> Hint:
     found = due_default(db, values.get("item_id"))
     if values.get("item_id") is None:
-        text = QCoreApplication.translate(
-            "RecordHints",
-            "Due %n day(s) before the item's publication unless you set a date.",
-            "",
-            found.days_before,
-        )
+        text = _PLURALS.due_by_default(found.days_before)
         return Hint(text + " " + _tr(WHERE_TO_CHANGE))
     if not found.item_scheduled or found.due is None:
         return Hint(_tr(NOT_SCHEDULED))
-    text = QCoreApplication.translate(
-        "RecordHints", "Default: %1, %n day(s) before publication.", "", found.days_before
-    )
+    text = _PLURALS.default_due(found.days_before)
     return Hint(text.replace("%1", day_words(found.due)), suggests=True, value=found.due)
 
 

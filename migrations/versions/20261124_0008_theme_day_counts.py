@@ -17,9 +17,12 @@ restores of undo, scheduling, FK actions), written once per backend:
 - a theme link added or removed moves 1 between the theme's row and the no-theme row; when
   the item itself is gone (the FK cascade of its delete) it does nothing, as the item's
   delete already counted it.
-PostgreSQL runs row AFTER triggers at the end of the statement, when every row of it has
-changed; the link triggers there are BEFORE triggers, which see the rows changed before
-them and not yet their own, as SQLite's row-by-row triggers do.
+Each trigger reads the item's other rows (its links, or its day and plan) as they are when
+its own row changes. SQLite runs row triggers right as each row changes. PostgreSQL runs
+row AFTER triggers at the end of the statement, and those of the updates an FK action makes
+(a plan deleted sets its items' plan to NULL while its themes' links go) only at the end of
+the outer statement: there, every trigger is a BEFORE trigger, which sees the rows changed
+before it and not yet its own.
 
 The table is filled from the existing items on upgrade.
 """
@@ -213,13 +216,13 @@ POSTGRES_FUNCTIONS = [
 
 POSTGRES_TRIGGERS = {
     "theme_day_count_item_insert": """
-        CREATE TRIGGER theme_day_count_item_insert AFTER INSERT ON content_item
+        CREATE TRIGGER theme_day_count_item_insert BEFORE INSERT ON content_item
         FOR EACH ROW WHEN (NEW.planned_start IS NOT NULL)
         EXECUTE FUNCTION theme_day_count_item()
     """,
     "theme_day_count_item_update": """
         CREATE TRIGGER theme_day_count_item_update
-        AFTER UPDATE OF planned_start, plan_id ON content_item
+        BEFORE UPDATE OF planned_start, plan_id ON content_item
         FOR EACH ROW WHEN (OLD.planned_start IS DISTINCT FROM NEW.planned_start
                            OR OLD.plan_id IS DISTINCT FROM NEW.plan_id)
         EXECUTE FUNCTION theme_day_count_item()
@@ -242,7 +245,7 @@ POSTGRES_FUNCTION_NAMES = (
     "theme_day_count_link()",
     "theme_day_count_item()",
     "theme_day_count_item_add(integer, integer, date, integer)",
-    "theme_day_count_add(integer, integer, date, integer)",
+    "theme_day_count_add(integer, date, integer, integer)",
 )
 TRIGGER_TABLES = {
     "theme_day_count_item_insert": "content_item",

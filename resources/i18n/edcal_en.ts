@@ -41,6 +41,19 @@
     </message>
 </context>
 <context>
+    <name>DayOffsets</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_offsets.py" line="19" />
+        <source>%n day(s) before the milestone</source>
+        <translation><numerusform>%n day before the milestone</numerusform><numerusform>%n days before the milestone</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_offsets.py" line="20" />
+        <source>%n day(s) after the milestone starts</source>
+        <translation><numerusform>%n day after the milestone starts</numerusform><numerusform>%n days after the milestone starts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
         <location filename="../../app/ui/filter_bar.py" line="463" />
@@ -54,6 +67,14 @@
         <location filename="../../app/ui/gaps.py" line="128" />
         <source>%n empty slot(s) to fill; double-click one to write it.</source>
         <translation><numerusform>%n empty slot to fill; double-click one to write it.</numerusform><numerusform>%n empty slots to fill; double-click one to write it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="264" />
+        <source>%n cell(s) cannot be read: they are red.</source>
+        <translation><numerusform>%n cell cannot be read: they are red.</numerusform><numerusform>%n cells cannot be read: they are red.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -96,6 +117,19 @@
         <location filename="../../app/ui/record_actions.py" line="174" />
         <source>Delete %n record(s)</source>
         <translation><numerusform>Delete %n record</numerusform><numerusform>Delete %n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHints</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/record_hints.py" line="34" />
+        <source>Due %n day(s) before the item's publication unless you set a date.</source>
+        <translation><numerusform>Due %n day before the item's publication unless you set a date.</numerusform><numerusform>Due %n days before the item's publication unless you set a date.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/record_hints.py" line="38" />
+        <source>Default: %1, %n day(s) before publication.</source>
+        <translation><numerusform>Default: %1, %n day before publication.</numerusform><numerusform>Default: %1, %n days before publication.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -295,7 +295,7 @@
     <message>
         <location filename="../../app/ui/calendar/view.py" line="391"/>
         <source>A slot takes one item: drag a single item onto it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi kỳ chỉ nhận một tin bài: hãy kéo từng tin bài một vào kỳ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/calendar/view.py" line="423"/>
@@ -310,28 +310,28 @@
     <message>
         <location filename="../../app/ui/import_wizard/column_table.py" line="43"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột trong tệp</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/column_table.py" line="43"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thành</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/column_table.py" line="43"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/column_table.py" line="64"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không nhập)</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="64"/>
+        <location filename="../../app/ui/i18n.py" line="67"/>
         <source>%1 %2</source>
         <comment>a month&apos;s name, then a year</comment>
         <translation>%1/%2</translation>
@@ -342,27 +342,27 @@
     <message>
         <location filename="../../app/ui/calendar/grid_base.py" line="600"/>
         <source>Open slot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ còn trống: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/grid_base.py" line="602"/>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/grid_base.py" line="605"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phụ trách: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/grid_base.py" line="607"/>
         <source>Moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dời từ %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/grid_base.py" line="608"/>
         <source>Drop an item here to fill it; right-click to skip or move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thả một tin bài vào đây để lấp kỳ; nhấp chuột phải để bỏ qua hoặc dời kỳ.</translation>
     </message>
 </context>
 <context>
@@ -377,7 +377,7 @@
     <message>
         <location filename="../../app/ui/calendar/day_list.py" line="57"/>
         <source>◌ %1: open slot</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ %1: kỳ còn trống</translation>
     </message>
     <message>
         <location filename="../../app/ui/calendar/day_list.py" line="65"/>
@@ -386,144 +386,176 @@
     </message>
 </context>
 <context>
+    <name>DayOffsets</name>
+    <message>
+        <location filename="../../app/ui/day_offsets.py" line="17"/>
+        <source>on the milestone&apos;s first day</source>
+        <translation>vào ngày đầu của mốc sự kiện</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_offsets.py" line="19"/>
+        <source>%n day(s) before the milestone</source>
+        <translation>
+            <numerusform>%n ngày trước mốc sự kiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_offsets.py" line="20"/>
+        <source>%n day(s) after the milestone starts</source>
+        <translation>
+            <numerusform>%n ngày sau khi mốc sự kiện bắt đầu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_offsets.py" line="23"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="80"/>
-        <location filename="../../app/ui/export_dialog.py" line="322"/>
+        <location filename="../../app/ui/export_dialog.py" line="324"/>
         <source>Export schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất lịch</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="87"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;uần</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="89"/>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khoảng ngày</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="98"/>
         <source>An ISO week, Monday to Sunday, written like 2026-W04</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần theo chuẩn ISO, từ thứ Hai đến Chủ nhật, viết theo dạng 2026-W04</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="102"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần trước</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="106"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần sau</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="116"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="140"/>
         <location filename="../../app/ui/export_dialog.py" line="229"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="145"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="147"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế &amp;hoạch:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="148"/>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ &amp;quan truyền thông:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="149"/>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên &amp;mục:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="150"/>
         <source>Des&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ban:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="151"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="160"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="166"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="168"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định &amp;dạng:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="169"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu vào:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="180"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="184"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="188"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem t&amp;rước…</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="256"/>
         <source>The last day is before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cuối sớm hơn ngày đầu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="278"/>
-        <location filename="../../app/ui/export_dialog.py" line="337"/>
+        <location filename="../../app/ui/export_dialog.py" line="339"/>
         <source>Write the week like 2026-W04.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết tuần theo dạng 2026-W04.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="346"/>
+        <location filename="../../app/ui/export_dialog.py" line="295"/>
+        <source>schedule</source>
+        <translation>lich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="348"/>
         <source>Not exported</source>
-        <translation type="unfinished">Không xuất được</translation>
+        <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="351"/>
+        <location filename="../../app/ui/export_dialog.py" line="353"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp để ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="360"/>
+        <location filename="../../app/ui/export_dialog.py" line="362"/>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="361"/>
+        <location filename="../../app/ui/export_dialog.py" line="363"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại. Thay thế tệp này?</translation>
     </message>
 </context>
 <context>
@@ -554,102 +586,102 @@
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="49"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp cần nhập</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="52"/>
         <source>A calendar (.ics) or a spreadsheet (.csv, .xlsx). Nothing is written until you have seen what the import would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lịch (.ics) hoặc bảng tính (.csv, .xlsx). Chưa có gì được ghi vào cơ sở dữ liệu cho đến khi bạn đã xem kết quả dự kiến của lần nhập.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="58"/>
         <source>The file&apos;s path, or Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn của tệp, hoặc bấm Chọn tệp…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="59"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="68"/>
         <source>&amp;Content items (pieces to publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin &amp;bài (nội dung sẽ đăng)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="70"/>
         <source>&amp;Milestones (dated events to plan around)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mốc sự kiện (sự kiện có ngày cụ thể, làm mốc để lên kế hoạch)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="76"/>
         <source>Import the rows or events as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập các dòng hoặc sự kiện thành</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="88"/>
         <source>Recurring events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện lặp lại</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="93"/>
         <source>A repeating event becomes one record per day it falls on between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi sự kiện lặp lại được nhập thành một bản ghi cho mỗi ngày nó diễn ra trong khoảng:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="95"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="96"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến n&amp;gày:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="101"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="142"/>
         <source>A calendar file (iCalendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lịch (iCalendar)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="143"/>
         <source>A spreadsheet saved as text (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính lưu dạng văn bản (CSV)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="144"/>
         <source>An Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (XLSX)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="150"/>
         <source>Not a calendar (.ics) or spreadsheet (.csv, .xlsx) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải tệp lịch (.ics) hay bảng tính (.csv, .xlsx).</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="153"/>
         <source>There is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp này.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="162"/>
         <source>“Until” is before “From”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Đến ngày” sớm hơn “Từ ngày”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="172"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập dữ liệu</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="175"/>
         <source>Calendars and spreadsheets (*.ics *.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch và bảng tính (*.ics *.csv *.tsv *.txt *.xlsx *.xlsm);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -852,7 +884,7 @@
     <message>
         <location filename="../../app/ui/gaps.py" line="72"/>
         <source>Double-click a slot to write its piece; right-click to skip or move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào một kỳ để viết bài cho kỳ đó; nhấp chuột phải để bỏ qua hoặc dời kỳ.</translation>
     </message>
     <message>
         <location filename="../../app/ui/gaps.py" line="81"/>
@@ -977,62 +1009,62 @@
     <message>
         <location filename="../../app/ui/import_wizard/labels.py" line="24"/>
         <source>Outlet (of the channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan truyền thông (của kênh)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/labels.py" line="25"/>
         <source>Days (19/01/2026 to 23/01/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng ngày (19/01/2026 – 23/01/2026)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/labels.py" line="26"/>
         <source>Id (finds the record on the next import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã (để tìm lại bản ghi ở lần nhập sau)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/labels.py" line="63"/>
         <source>UID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UID %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/wizard.py" line="52"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập dữ liệu</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/wizard.py" line="67"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/wizard.py" line="120"/>
         <source>Nothing to import from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để nhập từ %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/wizard.py" line="123"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/wizard.py" line="132"/>
         <source>Imported %1: %2 created, %3 updated, %4 skipped, %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1: tạo mới %2, cập nhật %3, bỏ qua %4, bị loại %5.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/wizard.py" line="144"/>
         <source>The database changed since the dry run, so nothing was imported. The dry run has been made again: check it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã thay đổi sau lần chạy thử nên chưa có gì được nhập. Đã chạy thử lại: hãy kiểm tra kết quả rồi nhập lại.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/wizard.py" line="149"/>
         <source>Some records are rejected, so nothing was imported: tick “Skip the rejected records” or go back and fix the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có bản ghi bị loại nên chưa có gì được nhập: hãy đánh dấu “Bỏ qua các bản ghi bị loại” hoặc quay lại sửa cách ghép cột.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/wizard.py" line="152"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì được nhập: %1</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1100,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Orphaned items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin bài lệch kỳ</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="149"/>
@@ -1138,22 +1170,22 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Export &amp;schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;lịch…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Print schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In lịch…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước &amp;bản in…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="179"/>
@@ -1168,7 +1200,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="232"/>
@@ -1289,197 +1321,199 @@
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="51"/>
         <source>Match the columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghép cột với trường dữ liệu</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="54"/>
         <source>Choose what each column of the file becomes. The preview shows the first rows as they will be imported; a cell that cannot be read is red (point at it to see why).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn trường dữ liệu cho từng cột của tệp. Phần xem trước hiển thị các dòng đầu tiên đúng như khi được nhập; ô nào không đọc được sẽ có màu đỏ (di chuột vào ô để xem lý do).</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="64"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="65"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 có BOM</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="66"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="67"/>
         <source>Windows-1258 (Vietnamese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1258 (tiếng Việt)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="68"/>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Tây Âu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="74"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="75"/>
         <source>The preview&apos;s text reads correctly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="78"/>
-        <source>Day first (19/01/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ trong phần xem trước hiển thị đúng</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="79"/>
-        <source>Month first (01/19/2026)</source>
-        <translation type="unfinished"></translation>
+        <source>Day first (19/01/2026)</source>
+        <translation>Ngày/tháng/năm (19/01/2026)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="80"/>
-        <source>Year first (2026/01/19)</source>
-        <translation type="unfinished"></translation>
+        <source>Month first (01/19/2026)</source>
+        <translation>Tháng/ngày/năm (01/19/2026)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="86"/>
-        <source>Name for this mapping</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="81"/>
+        <source>Year first (2026/01/19)</source>
+        <translation>Năm/tháng/ngày (2026/01/19)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/mapping_page.py" line="87"/>
+        <source>Name for this mapping</source>
+        <translation>Tên cho cách ghép cột này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="88"/>
         <source>&amp;Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu cách ghép</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="89"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="90"/>
         <source>&amp;Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nạp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="91"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="92"/>
         <source>Save to &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu vào &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="129"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="130"/>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tran&amp;g tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="135"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="136"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảng mã:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="142"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="143"/>
         <source>&amp;Dates are written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách &amp;viết ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="148"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="149"/>
         <source>Saved &amp;mappings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cách ghép đã lưu:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="242"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="243"/>
         <source>Guessed from the text: check the preview, then confirm or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoán từ nội dung tệp: hãy kiểm tra phần xem trước, rồi xác nhận hoặc chọn bảng mã khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="245"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="246"/>
         <source>As you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo lựa chọn của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="247"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="248"/>
         <source>Recognised in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận biết được từ tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="259"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="260"/>
         <source>The first %1 of %2 rows, as they will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng đầu tiên trong tổng số %2 dòng, đúng như khi được nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="264"/>
+        <source>%n cell(s) cannot be read: they are red.</source>
+        <translation>
+            <numerusform>%n ô không đọc được: các ô này tô đỏ.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="263"/>
-        <source>%1 cell(s) cannot be read: they are red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="275"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="274"/>
         <source>The file could not be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp với các thiết lập này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="277"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="276"/>
         <source>Choose the column that gives the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn cột cho trường “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="287"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="286"/>
         <source>“%1” and “%2” both give the %3: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả cột “%1” và cột “%2” đều được ghép vào trường “%3”: hãy chọn một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="295"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="294"/>
         <source>The mapping cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được cách ghép cột này: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="300"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="299"/>
         <source>The encoding was guessed: confirm it, or choose the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng mã chỉ là phỏng đoán: hãy xác nhận, hoặc chọn đúng bảng mã.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="362"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="361"/>
         <source>(choose a saved mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chọn một cách ghép cột đã lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="374"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="373"/>
         <source>Using the saved mapping “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dùng cách ghép cột đã lưu “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="392"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="391"/>
         <source>This file has no column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này không có cột %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="406"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="405"/>
         <source>Saved the mapping as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cách ghép cột với tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="410"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="409"/>
         <source>Load mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nạp cách ghép cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="410"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="409"/>
         <source>Column mappings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách ghép cột (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="421"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="420"/>
         <source>Using the mapping from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dùng cách ghép cột từ %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="425"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="424"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu cách ghép cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="425"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="424"/>
         <source>Column mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách ghép cột (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="439"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="438"/>
         <source>Saved the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cách ghép cột vào %1.</translation>
     </message>
 </context>
 <context>
@@ -1502,22 +1536,22 @@
     <message>
         <location filename="../../app/ui/slot_actions.py" line="63"/>
         <source>Move this occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dời kỳ này</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="66"/>
         <source>Move the slot of “%1” of %2 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dời kỳ ngày %2 của chuyên mục “%1” sang ngày:</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="79"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Dời</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1525,83 +1559,83 @@
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="63"/>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="63"/>
         <source>Item</source>
-        <translation type="unfinished">Tin bài</translation>
+        <translation>Tin bài</translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="63"/>
         <source>Column</source>
-        <translation type="unfinished">Chuyên mục</translation>
+        <translation>Chuyên mục</translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="71"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="73"/>
         <source>&amp;Move to nearest slot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dời sang kỳ gần nhất</translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="76"/>
         <source>&amp;Detach from column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tách khỏi chuyên mục</translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="79"/>
         <source>Move the item to its column&apos;s nearest free slot (else the nearest slot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dời tin bài sang kỳ còn trống gần nhất của chuyên mục (nếu không có thì sang kỳ gần nhất).</translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="82"/>
         <source>Keep the item on its day, outside the column: it no longer needs a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ tin bài ở ngày hiện tại nhưng đưa ra khỏi chuyên mục: tin bài không cần kỳ nữa.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/orphans_panel.py" line="132"/>
         <source>%n item(s) have no slot in their column. Resolve each one below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tin bài không có kỳ tương ứng trong chuyên mục của mình. Hãy xử lý từng tin bài bên dưới.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="135"/>
         <source>No orphaned items: every column item sits on one of its slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tin bài lệch kỳ: mọi tin bài thuộc chuyên mục đều nằm đúng một kỳ của chuyên mục đó.</translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="147"/>
         <source>“%1” (%2, column “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2, chuyên mục “%3”)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/orphans_panel.py" line="154"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và %n tin bài khác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/orphans_panel.py" line="156"/>
         <source>This change left %n item(s) without a slot; nothing was moved or deleted: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thay đổi này khiến %n tin bài không còn kỳ tương ứng; không tin bài nào bị dời hay xóa: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="202"/>
         <source>Move “%1” to its slot on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dời “%1” sang kỳ ngày %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/orphans_panel.py" line="220"/>
         <source>Detach “%1” from its column</source>
-        <translation type="unfinished"></translation>
+        <translation>Tách “%1” khỏi chuyên mục</translation>
     </message>
 </context>
 <context>
@@ -1609,92 +1643,92 @@
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="44"/>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả dự kiến của lần nhập</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="47"/>
         <source>Nothing has been written yet. Import writes all of it at once; Edit → Undo takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì được ghi. Bấm Nhập sẽ ghi tất cả cùng một lúc; Sửa → Hoàn tác sẽ gỡ bỏ toàn bộ.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="52"/>
         <source>To create:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ tạo mới:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="53"/>
         <source>To update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ cập nhật:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="54"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="55"/>
         <source>Rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị loại:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="70"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="71"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="72"/>
         <source>Line / UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng / UID</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="73"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="74"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="83"/>
         <source>&amp;Skip the rejected records and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bỏ qua các bản ghi bị loại và nhập các bản ghi còn lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/plan_page.py" line="115"/>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="116"/>
         <source>Rejected records stop the import: go Back to fix the mapping or the file, or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản ghi bị loại khiến không thể nhập: hãy quay lại bước trước để sửa cách ghép cột hoặc sửa tệp, hoặc bỏ qua các bản ghi đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/plan_page.py" line="120"/>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="121"/>
         <source>There is nothing new to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_wizard/plan_page.py" line="132"/>
-        <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì mới để nhập.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="133"/>
-        <source>To create (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected (%1)</source>
+        <translation>Bị loại (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="134"/>
-        <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>To create (%1)</source>
+        <translation>Sẽ tạo mới (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/plan_page.py" line="135"/>
+        <source>To update (%1)</source>
+        <translation>Sẽ cập nhật (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard/plan_page.py" line="136"/>
         <source>Skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua (%1)</translation>
     </message>
 </context>
 <context>
@@ -1702,38 +1736,38 @@
     <message>
         <location filename="../../app/ui/preferences.py" line="62"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
     <message>
         <location filename="../../app/ui/preferences.py" line="70"/>
         <source> day(s) before publication</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày trước khi đăng</translation>
     </message>
     <message>
         <location filename="../../app/ui/preferences.py" line="73"/>
         <source>An assignment created without a due date is due this many days before its item&apos;s planned start. Due dates that follow this default move with the item; dates someone chose stay. Shared by everyone using this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công được tạo mà không có hạn sẽ đến hạn trước ngày bắt đầu dự kiến của tin bài bấy nhiêu ngày. Hạn theo mặc định này sẽ dời theo tin bài; hạn do người dùng tự chọn thì giữ nguyên. Thiết lập này áp dụng chung cho mọi người dùng cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <location filename="../../app/ui/preferences.py" line="84"/>
         <source>Assignments are &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công đến &amp;hạn</translation>
     </message>
     <message>
         <location filename="../../app/ui/preferences.py" line="89"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <location filename="../../app/ui/preferences.py" line="90"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/preferences.py" line="111"/>
         <source>Assignments due %n day(s) before publication</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hạn phân công: %n ngày trước khi đăng</numerusform>
         </translation>
     </message>
 </context>
@@ -1742,17 +1776,17 @@
     <message>
         <location filename="../../app/ui/import_wizard/preview_model.py" line="85"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/preview_model.py" line="88"/>
         <source>From the column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ cột “%1”</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard/preview_model.py" line="120"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập: %1</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1884,38 @@
     </message>
 </context>
 <context>
+    <name>RecordHints</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/record_hints.py" line="34"/>
+        <source>Due %n day(s) before the item&apos;s publication unless you set a date.</source>
+        <translation>
+            <numerusform>Hạn nộp %n ngày trước khi tin bài đăng, trừ khi bạn đặt ngày khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/record_hints.py" line="38"/>
+        <source>Default: %1, %n day(s) before publication.</source>
+        <translation>
+            <numerusform>Mặc định: %1, %n ngày trước khi đăng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_hints.py" line="43"/>
+        <source>(Edit → Preferences…)</source>
+        <translation>(Sửa → Tùy chọn…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_hints.py" line="44"/>
+        <source>The item is not scheduled yet, so there is no default due date.</source>
+        <translation>Tin bài chưa lên lịch nên chưa có hạn nộp mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_hints.py" line="47"/>
+        <source>The special page runs on %1.</source>
+        <translation>Trang chuyên đề đăng vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
         <location filename="../../app/ui/record_list.py" line="63"/>
@@ -1871,7 +1937,7 @@
     <message>
         <location filename="../../app/ui/record_list.py" line="168"/>
         <source>No slot in column “%1” on this day: see View → Orphaned items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên mục “%1” không có kỳ vào ngày này: xem Xem → Tin bài lệch kỳ.</translation>
     </message>
 </context>
 <context>
@@ -1879,42 +1945,42 @@
     <message>
         <location filename="../../app/ui/slot_actions.py" line="115"/>
         <source>Write the piece for this slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết bài cho kỳ này…</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="116"/>
         <source>Skip this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua ngày này</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="117"/>
         <source>Move this occurrence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dời kỳ này…</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="120"/>
         <source>Restore occurrence (back to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục kỳ (về lại %1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="148"/>
         <source>Skip “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ kỳ ngày %2 của chuyên mục “%1”</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="173"/>
         <source>Move “%1” from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dời kỳ của chuyên mục “%1” từ %2 sang %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="189"/>
         <source>Restore “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa kỳ của chuyên mục “%1” về lại %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/slot_actions.py" line="208"/>
         <source>Put “%1” in “%2” on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp “%1” vào chuyên mục “%2” ngày %3</translation>
     </message>
 </context>
 <context>
@@ -1966,22 +2032,22 @@
     <message>
         <location filename="../../app/ui/timeline/canvas.py" line="484"/>
         <source>Open slot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ còn trống: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline/canvas.py" line="486"/>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline/canvas.py" line="489"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phụ trách: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline/canvas.py" line="491"/>
         <source>Moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dời từ %1</translation>
     </message>
 </context>
 <context>
@@ -2801,231 +2867,231 @@
         <location filename="../../app/exports/labels.py" line="20"/>
         <location filename="../../app/imports/mapping.py" line="204"/>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="21"/>
         <location filename="../../app/imports/mapping.py" line="205"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="22"/>
         <location filename="../../app/imports/mapping.py" line="206"/>
         <source>Time</source>
-        <translation type="unfinished">Giờ đăng</translation>
+        <translation>Giờ</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="23"/>
         <location filename="../../app/imports/mapping.py" line="207"/>
         <source>Outlet</source>
-        <translation type="unfinished">Cơ quan truyền thông</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="24"/>
         <location filename="../../app/imports/mapping.py" line="208"/>
-        <location filename="../../app/imports/source.py" line="108"/>
+        <location filename="../../app/imports/source.py" line="109"/>
         <source>Column</source>
-        <translation type="unfinished">Chuyên mục</translation>
+        <translation>Chuyên mục</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="25"/>
         <location filename="../../app/imports/mapping.py" line="209"/>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="26"/>
         <location filename="../../app/imports/mapping.py" line="210"/>
-        <location filename="../../app/imports/source.py" line="106"/>
+        <location filename="../../app/imports/source.py" line="107"/>
         <source>Format</source>
-        <translation type="unfinished">Thể loại</translation>
+        <translation>Thể loại</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="27"/>
         <location filename="../../app/imports/mapping.py" line="211"/>
         <source>Channel</source>
-        <translation type="unfinished">Kênh</translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="28"/>
         <location filename="../../app/imports/mapping.py" line="213"/>
-        <location filename="../../app/imports/source.py" line="109"/>
+        <location filename="../../app/imports/source.py" line="110"/>
         <source>Assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="29"/>
         <location filename="../../app/imports/mapping.py" line="217"/>
-        <location filename="../../app/imports/source.py" line="107"/>
+        <location filename="../../app/imports/source.py" line="108"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="30"/>
         <location filename="../../app/imports/mapping.py" line="218"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="31"/>
         <location filename="../../app/imports/mapping.py" line="220"/>
         <source>Summary</source>
-        <translation type="unfinished">Tóm tắt</translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="32"/>
         <location filename="../../app/imports/mapping.py" line="221"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="33"/>
-        <location filename="../../app/imports/source.py" line="110"/>
+        <location filename="../../app/imports/source.py" line="111"/>
         <source>Empty slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn trống</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="34"/>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dời từ %1</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="35"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đến %1</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="36"/>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phụ trách: %1</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="37"/>
         <source>No outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có cơ quan</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="38"/>
         <source>Other pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin bài khác</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="39"/>
         <source>Nothing scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tin bài</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="40"/>
         <source>Schedule for week %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch tuần %1/%2</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="41"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="42"/>
-        <location filename="../../app/imports/source.py" line="111"/>
+        <location filename="../../app/imports/source.py" line="112"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="43"/>
         <source>Plan stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn kế hoạch</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="44"/>
         <source>Milestones</source>
-        <translation type="unfinished">Mốc sự kiện</translation>
+        <translation>Mốc sự kiện</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="45"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="46"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất lúc %1</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="47"/>
         <source>Exported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm xuất</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="48"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1/%2</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="49"/>
         <source>About this schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin lịch</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="50"/>
         <location filename="../../app/imports/mapping.py" line="219"/>
         <source>Plan</source>
-        <translation type="unfinished">Kế hoạch</translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="51"/>
         <source>Stage</source>
-        <translation type="unfinished">Giai đoạn</translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="52"/>
         <source>Theme</source>
-        <translation type="unfinished">Chủ đề</translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="53"/>
         <source>Desk</source>
-        <translation type="unfinished">Ban</translation>
+        <translation>Ban</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="54"/>
         <source>Assignee</source>
-        <translation type="unfinished">Người thực hiện</translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="55"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ khóa</translation>
     </message>
     <message>
         <location filename="../../app/exports/labels.py" line="56"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có</translation>
     </message>
     <message>
         <location filename="../../app/exports/registry.py" line="49"/>
         <source>PDF document, A4 landscape (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF, khổ A4 ngang (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/exports/registry.py" line="50"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../app/exports/registry.py" line="51"/>
         <source>CSV table, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/exports/registry.py" line="52"/>
         <source>iCalendar file (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../app/exports/registry.py" line="53"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang web (*.html)</translation>
     </message>
 </context>
 <context>
@@ -3126,32 +3192,32 @@
         <translation>Giai đoạn “{stage}” kết thúc tại mốc sự kiện này nên sẽ kết thúc muộn hơn ngày kết thúc của kế hoạch ({end}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="42"/>
+        <location filename="../../app/services/timeline.py" line="50"/>
         <source>Assign people to “{title}” in its editor: dragging only hands work from one person to another.</source>
         <translation>Hãy phân công người thực hiện “{title}” trong cửa sổ sửa tin bài: kéo thả chỉ chuyển việc từ người này sang người khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="47"/>
+        <location filename="../../app/services/timeline.py" line="55"/>
         <source>“{title}” has no work assigned to {person}.</source>
         <translation>{person} không được phân công việc nào trong “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="48"/>
+        <location filename="../../app/services/timeline.py" line="56"/>
         <source>“{title}” cannot go into the column “{column}”: it belongs to another plan.</source>
         <translation>Không thể đưa “{title}” vào chuyên mục “{column}”: chuyên mục này thuộc một kế hoạch khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="51"/>
+        <location filename="../../app/services/timeline.py" line="59"/>
         <source>An outlet has several channels: drop “{title}” on the lane of a channel instead.</source>
         <translation>Một cơ quan truyền thông có nhiều kênh: hãy thả “{title}” vào làn của một kênh cụ thể.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="54"/>
+        <location filename="../../app/services/timeline.py" line="62"/>
         <source>The desks of “{title}” follow the people assigned to it: drop it on the lane of a person instead.</source>
         <translation>Ban của “{title}” đi theo những người được phân công: hãy thả tin bài vào làn của một người.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="59"/>
+        <location filename="../../app/services/timeline.py" line="67"/>
         <source>The status of “{title}” changes through screening, not by dragging: use its editor.</source>
         <translation>Trạng thái của “{title}” thay đổi qua quy trình kiểm duyệt, không phải bằng kéo thả: hãy dùng cửa sổ sửa tin bài.</translation>
     </message>
@@ -3223,287 +3289,332 @@
     <message>
         <location filename="../../app/imports/problems.py" line="20"/>
         <source>The file does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không tồn tại hoặc không đọc được.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="21"/>
         <source>The file is {size} MB; an import reads at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có dung lượng {size} MB; mỗi lần nhập chỉ đọc tối đa {limit} MB.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="24"/>
         <source>Reading the file took longer than {seconds} seconds; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tệp mất hơn {seconds} giây; chưa có gì được nhập.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="27"/>
         <source>This is not a calendar (.ics) or spreadsheet (.csv, .xlsx) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải tệp lịch (.ics) hay bảng tính (.csv, .xlsx).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="30"/>
         <source>The file holds binary data (a NUL byte at line {line}), not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứa dữ liệu nhị phân (có byte NUL ở dòng {line}), không phải văn bản.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="33"/>
         <source>The file is UTF-8 with an invalid byte (0x{byte}) at line {line}: it is damaged or mixes encodings. Save it again as UTF-8, or choose its encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dạng UTF-8 nhưng có byte không hợp lệ (0x{byte}) ở dòng {line}: tệp bị hỏng hoặc dùng lẫn nhiều bảng mã. Hãy lưu lại tệp dưới dạng UTF-8, hoặc chọn đúng bảng mã của tệp.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="38"/>
         <source>The file is not valid {encoding}: byte 0x{byte} at line {line} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không đúng bảng mã {encoding}: không đọc được byte 0x{byte} ở dòng {line}.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="41"/>
         <source>The text encoding “{encoding}” is not known (try utf-8, utf-16, cp1258).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra bảng mã “{encoding}” (hãy thử utf-8, utf-16, cp1258).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="44"/>
         <source>The file&apos;s text encoding cannot be recognised; choose it (UTF-8, UTF-16, Windows-1258 or Windows-1252).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận biết được bảng mã của tệp; hãy tự chọn (UTF-8, UTF-16, Windows-1258 hoặc Windows-1252).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="49"/>
         <source>Line {line} is longer than {limit} characters: refused as hostile or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {line} dài hơn {limit} ký tự: bị từ chối vì tệp có thể độc hại hoặc bị hỏng.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="52"/>
         <source>Components are nested deeper than {limit} levels at line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thành phần lồng nhau sâu quá {limit} cấp ở dòng {line}.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="55"/>
         <source>The file holds more than {limit} components (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứa hơn {limit} thành phần (dòng {line}).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="58"/>
         <source>The file would make more than {limit} records; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp sẽ tạo ra hơn {limit} bản ghi; hãy chia thành các tệp nhỏ hơn.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="61"/>
         <source>This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải tệp iCalendar: tệp không bắt đầu bằng BEGIN:VCALENDAR.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="64"/>
         <source>Line {line} is not an iCalendar content line (NAME;PARAM=…:value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {line} không phải dòng nội dung iCalendar hợp lệ (NAME;PARAM=…:value).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="67"/>
         <source>Line {line}: END:{name} does not close the open {open} component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {line}: END:{name} không đóng thành phần {open} đang mở.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="70"/>
         <source>The file ends before END:{name} (opened at line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp kết thúc trước END:{name} (thành phần được mở ở dòng {line}).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="73"/>
         <source>The file is not an .xlsx workbook (not a zip archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không phải tệp Excel .xlsx (không phải tệp nén zip).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="76"/>
         <source>The workbook holds {count} parts (at most {limit}): refused as a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel chứa {count} thành phần (tối đa {limit}): bị từ chối vì nghi là bom zip.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="79"/>
         <source>The workbook would unpack to {size} MB (at most {limit} MB): refused as a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel khi giải nén sẽ lên tới {size} MB (tối đa {limit} MB): bị từ chối vì nghi là bom zip.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="83"/>
         <source>The workbook part “{member}” is compressed {ratio} to 1 (at most {limit} to 1): refused as a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần “{member}” của tệp Excel có tỷ lệ nén {ratio}:1 (tối đa {limit}:1): bị từ chối vì nghi là bom zip.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="88"/>
         <source>The workbook is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel bị hỏng: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="89"/>
         <source>The workbook&apos;s XML declares entities or external references (“{reason}”): refused as unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML của tệp Excel khai báo thực thể hoặc tham chiếu bên ngoài (“{reason}”): bị từ chối vì không an toàn.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="93"/>
         <source>Spreadsheets are read only through defusedxml, which openpyxl is not using here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính chỉ được đọc qua defusedxml, nhưng ở đây openpyxl không dùng defusedxml.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="96"/>
         <source>The workbook has no sheet named “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel không có trang tính nào tên “{sheet}”.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="97"/>
         <source>The file holds no header row and no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có dòng tiêu đề cột và không có dòng dữ liệu nào.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="98"/>
         <source>Line {line} has {count} columns (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {line} có {count} cột (tối đa {limit}).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="101"/>
         <source>Line {line} cannot be read as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được dòng {line} theo định dạng CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="102"/>
         <source>The column mapping cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được cách ghép cột: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="105"/>
         <source>The event has no DTSTART.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện không có DTSTART.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="106"/>
         <source>“{value}” is not a date (write it day first: 19/01/2026, or 2026-01-19).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không phải là ngày (hãy viết ngày trước tháng: 19/01/2026, hoặc 2026-01-19).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="109"/>
         <source>{name} “{value}” is not an iCalendar date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} “{value}” không phải ngày hoặc ngày giờ iCalendar hợp lệ.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="112"/>
         <source>“{value}” is not a time of day (09:30, 9h30).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không phải giờ trong ngày (09:30, 9h30).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="113"/>
         <source>“{value}” is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không thuộc các giá trị: {allowed}.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="114"/>
         <source>DURATION “{value}” is not a duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION “{value}” không phải khoảng thời gian hợp lệ.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="115"/>
         <source>The time zone “{zone}” is neither known nor defined in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Múi giờ “{zone}” không được nhận biết và cũng không được định nghĩa trong tệp.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="118"/>
         <source>The recurrence rule cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được quy tắc lặp: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="119"/>
         <source>The recurring event gives more than {limit} occurrences between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện lặp lại có hơn {limit} lần diễn ra trong khoảng từ {first} đến {last}.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="123"/>
         <source>The recurring event starts on {start}, so long before {first} that reaching it takes more than {limit} occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện lặp lại bắt đầu từ {start}, quá xa trước {first}: phải qua hơn {limit} lần lặp mới tới được khoảng này.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="128"/>
         <source>The recurring event has no occurrence between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện lặp lại không diễn ra lần nào trong khoảng từ {first} đến {last}.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="131"/>
         <source>There is no {what} named “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có {what} nào tên “{value}”.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="132"/>
         <source>{count} records of {what} are named “{value}”: rename one, or use its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có {count} bản ghi {what} cùng tên “{value}”: hãy đổi tên một bản ghi, hoặc dùng số hiệu của bản ghi cần chọn.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="135"/>
         <source>The id “{key}” is also used at {other} with other values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã “{key}” cũng được dùng ở {other} với các giá trị khác.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="138"/>
         <source>The id column is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột mã đang trống.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="141"/>
         <source>Status “{value}” is not imported: a piece reaches it only through screening; it is imported as “{used}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập trạng thái “{value}”: tin bài chỉ đạt trạng thái này qua kiểm duyệt; tin bài được nhập với trạng thái “{used}”.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="146"/>
         <source>Status is changed only through the screening workflow; it stays “{current}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái chỉ thay đổi qua quy trình kiểm duyệt; giữ nguyên “{current}”.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="149"/>
         <source>The event is cancelled in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện đã bị hủy trong lịch.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="150"/>
         <source>There is no {what} named “{value}”: it is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có {what} nào tên “{value}”: để trống trường này.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="153"/>
         <source>An empty slot of a column, not a piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là kỳ còn trống của chuyên mục, không phải tin bài.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="154"/>
         <source>Exported by edcal as a {what}, not imported as {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>edcal đã xuất mục này dưới dạng {what}, nên không nhập thành {kind}.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="157"/>
         <source>“{value}” is not a span of days (19/01/2026 to 23/01/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không phải khoảng ngày (19/01/2026 – 23/01/2026).</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="160"/>
         <source>The same as {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng với {other}.</translation>
     </message>
     <message>
         <location filename="../../app/imports/problems.py" line="161"/>
         <source>Already imported, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập trước đó, không có thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/problems.py" line="162"/>
+        <source>line {line}</source>
+        <translation>dòng {line}</translation>
     </message>
     <message>
         <location filename="../../app/services/orphans.py" line="16"/>
         <source>Column “{column}” has no slot within a year of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên mục “{column}” không có kỳ nào trong vòng một năm quanh ngày {day}.</translation>
     </message>
     <message>
         <location filename="../../app/services/orphans.py" line="19"/>
         <source>“{title}” is not in a column any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” không còn thuộc chuyên mục nào.</translation>
     </message>
     <message>
         <location filename="../../app/services/slot_filling.py" line="26"/>
         <source>The slot of “{column}” on {day} is already filled by “{other}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ ngày {day} của chuyên mục “{column}” đã có tin bài “{other}”.</translation>
     </message>
     <message>
         <location filename="../../app/services/slot_filling.py" line="29"/>
         <source>“{title}” is cancelled: a cancelled piece fills no slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” đã bị hủy: tin bài đã hủy không chiếm kỳ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/plan.py" line="60"/>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/plan.py" line="61"/>
+        <source>channel</source>
+        <translation>kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/plan.py" line="62"/>
+        <source>column</source>
+        <translation>chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/source.py" line="118"/>
+        <source>content item</source>
+        <translation>tin bài</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/source.py" line="119"/>
+        <source>milestone</source>
+        <translation>mốc sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/source.py" line="120"/>
+        <source>column slot</source>
+        <translation>kỳ của chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/source.py" line="409"/>
+        <source>content items</source>
+        <translation>tin bài</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports/source.py" line="410"/>
+        <source>milestones</source>
+        <translation>mốc sự kiện</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,7 @@ from app.services.checks import (
     SPANS,
     STAGE_ENDS,
     STAGES_IN_PLANS,
+    THEME_DAY_COUNTS,
     THEME_PLANS,
     CheckError,
     CheckReport,
@@ -156,6 +157,7 @@ def test_an_empty_database_passes(db: Database, db_target: str) -> None:
         STAGES_IN_PLANS,
         THEME_PLANS,
         CADENCES,
+        THEME_DAY_COUNTS,
     ]
 
 
@@ -246,6 +248,24 @@ ON_EVERY_BACKEND: dict[str, tuple[Corruption, str, str]] = {
         _sql("UPDATE special_column SET cadence = 'FREQ=SOMETIMES' WHERE id = {column}"),
         CADENCES,
         "special_column {column}: cadence “FREQ=SOMETIMES” cannot be used",
+    ),
+    "a theme day count off by one": (
+        _sql("UPDATE theme_day_count SET item_count = item_count + 1"),
+        THEME_DAY_COUNTS,
+        "theme_day_count (plan {plan_a}, 04/03/2024, theme {theme_a}): holds 2, the items give 1",
+    ),
+    "a theme day count missing": (
+        _sql("DELETE FROM theme_day_count"),
+        THEME_DAY_COUNTS,
+        "theme_day_count (plan {plan_a}, 04/03/2024, theme {theme_a}): holds 0, the items give 1",
+    ),
+    "a theme day count of no item": (
+        _sql(
+            "INSERT INTO theme_day_count (plan_id, day, theme_id, item_count) "
+            "VALUES (0, '2024-03-05', 0, 1)"
+        ),
+        THEME_DAY_COUNTS,
+        "theme_day_count (no plan, 05/03/2024, no theme): holds 1, the items give 0",
     ),
     "planned end without a start": (
         _sql("UPDATE content_item SET planned_start = NULL, planned_end = '2024-03-05'"),

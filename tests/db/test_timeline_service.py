@@ -671,9 +671,11 @@ def test_density_of_a_crowded_window_is_counted_by_the_database(db: Database) ->
     }
     assert loaded == []
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    # One walk over the window's items: those without a theme come outer joined to none.
+    # One sum over the counts the triggers keep per day and theme (no theme included), not a
+    # walk over the window's items.
     assert len(selects) == 1
-    assert all("GROUP BY" in s.upper() and "COUNT(" in s.upper() for s in selects)
+    assert all("GROUP BY" in s.upper() and "SUM(" in s.upper() for s in selects)
+    assert "FROM theme_day_count" in selects[0] and "content_item" not in selects[0]
 
 
 # Coverage of a plan's stages

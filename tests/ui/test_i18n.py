@@ -179,3 +179,30 @@ def test_english_is_back_after_switching(vietnamese: None) -> None:
     install_translators("en")
     assert QCoreApplication.translate("enums", "Published") == "Published"
     assert render(problem(REQUIRED)) == "This field is required."
+
+
+def test_standard_buttons_speak_vietnamese(qtbot: QtBot, vietnamese: None) -> None:
+    """Qt has no Vietnamese of its own: the dialogs' OK/Cancel and the wizard's Next come
+    from resources/i18n/qt_vi."""
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert (ok.text(), cancel.text()) == ("Đồng ý", "Hủy")
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    assert wizard.buttonText(QWizard.WizardButton.NextButton).replace("&", "") in (
+        "Tiếp >",
+        "Tiếp",
+    )
+
+
+def test_english_counts_agree_with_their_number(qtbot: QtBot) -> None:
+    install_translators("en")
+    one = QCoreApplication.translate("RecordListView", "%n record(s)", "", 1)
+    two = QCoreApplication.translate("RecordListView", "%n record(s)", "", 2)
+    assert (one, two) == ("1 record", "2 records")

@@ -238,7 +238,7 @@ def test_changing_the_mapping_and_the_date_order_updates_the_preview(
     assert seen["bad cell"] == "19/01/2026"  # the file's text, in red, with why
     assert "“19/01/2026” is not a date" in str(seen["why"])
     assert seen["red"] is not None
-    assert "1 cell(s) cannot be read" in str(seen["note"])
+    assert "1 cell cannot be read" in str(seen["note"])
     assert seen["day first again"] == "19/01/2026"
     assert seen["problem"] == "Choose the column that gives the Title."
     assert seen["next"] is False

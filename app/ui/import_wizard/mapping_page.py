@@ -261,9 +261,7 @@ class MappingPage(QWizardPage):
         note = note.replace("%1", str(shown_rows)).replace("%2", str(total))
         bad = self.preview_model.problem_count()
         if bad:
-            note += " " + self.tr("%1 cell(s) cannot be read: they are red.").replace(
-                "%1", str(bad)
-            )
+            note += " " + self.tr("%n cell(s) cannot be read: they are red.", "", bad)
         self.preview_note.setText(note)
         self.problem.setText("\n".join(self.problems()))
         self.completeChanged.emit()
