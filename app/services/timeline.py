@@ -313,9 +313,13 @@ def density(
         else:
             where = [start_day >= start, start_day <= end]
             counted = _lane_counts(session, lane_by, where, by, flt)
+    starts: dict[tuple[Any, ...], date] = {}  # each group's period, worked out once
     for (key, group), count in counted.items():
-        day = group[0] if len(group) == 1 else date(int(group[0]), int(group[1]), 1)
-        found[(key, _bucket_start(day, bucket))] += count
+        start_of = starts.get(group)
+        if start_of is None:
+            day = group[0] if len(group) == 1 else date(int(group[0]), int(group[1]), 1)
+            start_of = starts[group] = _bucket_start(day, bucket)
+        found[(key, start_of)] += count
     return dict(found)
 
 
@@ -425,17 +429,28 @@ def _theme_day_sums(
     summed from the rows the triggers keep, a row per day and theme, instead of probing each
     item's themes."""
     counted = theme_day_count.c
-    query = select(counted.theme_id, *by, func.sum(counted.item_count)).where(
-        counted.day >= first, counted.day <= last
-    )
+    window = [counted.day >= first, counted.day <= last]
     if plan_id is not None:
-        query = query.where(counted.plan_id == plan_id)
-    counts: Counter[tuple[LaneKey, tuple[Any, ...]]] = Counter()
-    for row in session.execute(query.group_by(counted.theme_id, *by)):
-        if row[-1]:
-            key = None if row[0] == NO_THEME else row[0]
-            counts[(key, tuple(row[1:-1]))] += int(row[-1])
-    return counts
+        window.append(counted.plan_id == plan_id)
+    if plan_id is not None and len(by) == 1 and by[0] is counted.day:
+        # A plan's own rows are one per day and theme already: nothing to add up.
+        query = select(counted.theme_id, counted.day, counted.item_count).where(*window)
+    else:
+        query = (
+            select(counted.theme_id, *by, func.sum(counted.item_count))
+            .where(*window)
+            .group_by(*by, counted.theme_id)
+        )
+    # A row per day and theme (3,000 for a plan of a year and a half and 6 themes), read in
+    # one fetch; every (theme, group) comes once.
+    rows = session.execute(query).all()
+    return Counter(
+        {
+            (None if row[0] == NO_THEME else row[0], row[1:-1]): int(row[-1])
+            for row in rows
+            if row[-1]
+        }
+    )
 
 
 def _lane_counts(

@@ -73,7 +73,10 @@ def _sqlite_item_rows(row: str, delta: int) -> str:
 def _sqlite_link(row: str, delta: int, others: str) -> str:
     """Add `delta` to the theme row of link `row` (OLD or NEW) and subtract it from the item's
     no-theme row when it has no link but this one (`others` finds its other links)."""
-    item = f"SELECT COALESCE(plan_id, 0) AS plan_id, planned_start FROM content_item WHERE id = {row}.item_id AND planned_start IS NOT NULL"  # noqa: E501
+    item = (
+        "SELECT COALESCE(plan_id, 0) AS plan_id, planned_start FROM content_item"
+        f" WHERE id = {row}.item_id AND planned_start IS NOT NULL"
+    )
     return f"""
     INSERT INTO theme_day_count (plan_id, day, theme_id, item_count)
     SELECT plan_id, planned_start, {row}.theme_id, {delta} FROM ({item}) WHERE true

@@ -75,7 +75,12 @@ def test_creating_items_counts_them_per_theme_or_without_one(
     item(db, plan_id=first, planned_start=D1)
     item(db, planned_start=D2)
     item(db, plan_id=first)  # unscheduled: in no day's count
-    assert assert_fresh(db) == {(first, D1, a): 2, (first, D1, b): 1, (first, D1, 0): 1, (0, D2, 0): 1}
+    assert assert_fresh(db) == {
+        (first, D1, a): 2,
+        (first, D1, b): 1,
+        (first, D1, 0): 1,
+        (0, D2, 0): 1,
+    }
 
 
 def test_updates_of_day_plan_and_themes_move_the_counts(
@@ -182,16 +187,41 @@ def test_an_import_and_its_undo(db: Database, tmp_path: Path) -> None:
     assert assert_fresh(db) == {}
 
 
-def test_the_migration_fills_the_table_from_existing_items(db: Database) -> None:
-    """Emptied, the table is filled again by upgrading to 0008 (the triggers drop with it)."""
+def _schema_objects(db: Database) -> set[str]:
+    """The triggers (and on PostgreSQL their functions) of theme_day_count."""
+    if db.engine.dialect.name == "sqlite":
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    else:
+        query = (
+            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+            " UNION SELECT proname FROM pg_proc WHERE proname LIKE 'theme_day_count%'"
+        )
+    with db.engine.connect() as connection:
+        return {name for (name,) in connection.execute(text(query))}
+
+
+def test_the_migration_fills_the_table_and_its_downgrade_drops_it(db: Database) -> None:
     from app.db.migrate import downgrade_to, upgrade_to_head
 
     build_demo(db)
     demo = assert_fresh(db)
     assert len(demo) > 100
+    kept = _schema_objects(db)
+    assert {"theme_day_count_item_update", "theme_day_count_link_delete"} <= kept
     downgrade_to(db.engine, "0007")
+    assert _schema_objects(db) == set()
+    with db.engine.connect() as connection:
+        assert not db.engine.dialect.has_table(connection, "theme_day_count")
     upgrade_to_head(db.engine)
+    assert _schema_objects(db) == kept
     assert stored(db) == demo
+    with db.transaction() as session:
+        moved = session.scalars(
+            select(ContentItem.id).where(ContentItem.planned_start < D1)
+        ).first()
+    assert moved is not None
+    update_record(db, Kind.CONTENT_ITEM, moved, {"planned_start": D1, "planned_end": None})
+    assert assert_fresh(db) != demo  # the triggers are back, and count the move
 
 
 # The timeline reads the counts: the same results as counting the items themselves
