@@ -43,6 +43,9 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # A statement that fires triggers (the timeline's counts) keeps a statement journal;
+    # in memory rather than a temporary file it costs a quarter as much per row.
+    cursor.execute("PRAGMA temp_store = MEMORY")
     cursor.close()
 
 

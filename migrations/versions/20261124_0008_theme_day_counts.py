@@ -70,6 +70,17 @@ def _sqlite_item_rows(row: str, delta: int) -> str:
     """
 
 
+def _sqlite_new_item() -> str:
+    """A new item has no theme links yet (they reference it, so they come after it): it
+    counts on its no-theme row, and a count that only grows never needs the zero cleanup.
+    Imports insert thousands of items, so this trigger is kept to one upsert."""
+    return f"""
+    INSERT INTO theme_day_count (plan_id, day, theme_id, item_count)
+    VALUES (COALESCE(NEW.plan_id, 0), NEW.planned_start, 0, 1)
+    {_UPSERT};
+    """
+
+
 def _sqlite_link(row: str, delta: int, others: str) -> str:
     """Add `delta` to the theme row of link `row` (OLD or NEW) and subtract it from the item's
     no-theme row when it has no link but this one (`others` finds its other links)."""
@@ -96,7 +107,7 @@ SQLITE_TRIGGERS = {
     "theme_day_count_item_insert": f"""
         CREATE TRIGGER theme_day_count_item_insert AFTER INSERT ON content_item
         WHEN NEW.planned_start IS NOT NULL
-        BEGIN {_sqlite_item_rows("NEW", 1)} END
+        BEGIN {_sqlite_new_item()} END
     """,
     "theme_day_count_item_update": f"""
         CREATE TRIGGER theme_day_count_item_update

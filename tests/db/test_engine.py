@@ -32,6 +32,11 @@ def test_sqlite_connections_use_a_write_ahead_log(sqlite_engine: Engine) -> None
     assert _pragma(sqlite_engine, "journal_mode") == "wal"
 
 
+def test_sqlite_statement_journals_stay_in_memory(sqlite_engine: Engine) -> None:
+    """Every item insert fires the timeline's count triggers; 2 means MEMORY."""
+    assert _pragma(sqlite_engine, "temp_store") == 2
+
+
 def test_sqlite_connections_wait_for_a_busy_database(sqlite_engine: Engine) -> None:
     assert BUSY_TIMEOUT_MS > 0
     assert _pragma(sqlite_engine, "busy_timeout") == BUSY_TIMEOUT_MS
