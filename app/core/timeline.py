@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from heapq import heappop, heappush
 
 from app.core.dates import week_start
 
@@ -286,20 +287,24 @@ def pack_rows(spans: Sequence[Span], gap_days: int = 0) -> dict[int, int]:
     An end before the start counts as a one-day span, so bad data cannot break the view.
     """
     rows: dict[int, int] = {}
-    row_ends: list[int] = []  # ordinal of the last day taken in each row
+    busy: list[tuple[int, int]] = []  # (ordinal of the last day taken, row), soonest free first
+    free: list[int] = []  # rows whose last span ended more than gap_days before the current
+    taken = 0
     for span in sorted(spans, key=lambda s: (s.start, max(s.start, s.end), s.id)):
         if span.id in rows:
             raise ValueError(f"span id {span.id} given twice")
         start = span.start.toordinal()
         end = max(start, span.end.toordinal())
-        for row, row_end in enumerate(row_ends):
-            if start - row_end > gap_days:
-                row_ends[row] = end
-                rows[span.id] = row
-                break
+        # Spans come by start, so a row free for this one stays free for every later one:
+        # the lowest free row is the first row a walk over all of them would find.
+        while busy and start - busy[0][0] > gap_days:
+            heappush(free, heappop(busy)[1])
+        if free:
+            row = heappop(free)
         else:
-            rows[span.id] = len(row_ends)
-            row_ends.append(end)
+            row, taken = taken, taken + 1
+        rows[span.id] = row
+        heappush(busy, (end, row))
     return rows
 
 

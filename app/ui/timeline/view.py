@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -74,6 +74,8 @@ MAX_FLAG_LINES = 3
 _Row = tuple[list[int], list[tuple[int, int, int]]]
 # Lane groupings and filters whose counts are kept at once; more and they are all dropped.
 MAX_COUNTED = 8
+# Spans summed per period kept for each of those; more and they are all dropped.
+MAX_SUMMED = 4
 # The lanes an empty slot has a place in: its column's, its channel's, its outlet's. A slot
 # has no theme, status nor assignee of its own (a column may carry several themes), so other
 # groupings show no placeholders; the Gaps panel lists every empty slot whatever the lanes.
@@ -97,6 +99,11 @@ class _Counted:
     first: date
     last: date
     counts: dict[tuple[LaneKey, date], int]
+    # Those counts summed per period, by (tier, first day, last day): zooming back to a span
+    # summed before (fit to plan) sums nothing again. Emptied whenever `counts` grows.
+    summed: dict[tuple[Tier, date, date], dict[tuple[LaneKey, date], int]] = field(
+        default_factory=dict
+    )
 
 
 class TimelineView(QWidget):
@@ -553,10 +560,20 @@ class TimelineView(QWidget):
         if start < counted.first:
             counted.counts.update(count(start, counted.first - timedelta(days=1)))
             counted.first = start
+            counted.summed.clear()
         if end > counted.last:
             counted.counts.update(count(counted.last + timedelta(days=1), end))
             counted.last = end
-        return timeline_service.rebucket(counted.counts, tier, start, end)
+            counted.summed.clear()
+        span = (tier, start, end)
+        summed = counted.summed.get(span)
+        if summed is None:
+            if len(counted.summed) >= MAX_SUMMED:
+                counted.summed.clear()
+            summed = counted.summed[span] = timeline_service.rebucket(
+                counted.counts, tier, start, end
+            )
+        return summed
 
     def _lane_label(self, lane_by: LaneBy, label: str) -> str:
         return marked("enums", label) if lane_by is LaneBy.STATUS else label
