@@ -409,6 +409,31 @@ def test_chips_carry_theme_colours_and_assignee_initials(db: Database, world: Wo
     assert chips[w.election].theme_colors == (GREEN,)
 
 
+def test_month_chips_read_themes_and_assignees_as_items_between_does(
+    db: Database, world: World
+) -> None:
+    """month_items reads the themes and assignees of the chips it keeps by their ids, where
+    items_between joins them to its window: the same colours, theme order, initials and
+    assignment order either way."""
+    w = world
+    span = item(db, date(2026, 1, 18), date(2026, 1, 27), title="Chuỗi bài", plan_id=w.plan)
+    new(db, Kind.ASSIGNMENT, item_id=span, person_id=w.lan)
+    new(db, Kind.ASSIGNMENT, item_id=span, person_id=w.minh)
+    new(db, Kind.ASSIGNMENT, item_id=w.interview, person_id=w.minh)
+    new(db, Kind.ASSIGNMENT, item_id=w.interview, person_id=w.minh, role=AssignmentRole.EDIT)
+
+    chips = {c.id: c for c in month_items(db, *WINDOW, per_day=50).items}
+
+    assert list(chips.values()) == items_between(db, *WINDOW)
+    assert chips[w.interview].theme_ids == (w.themes[0], w.themes[1])
+    assert chips[w.interview].theme_colors == (RED, BLUE)
+    assert chips[w.interview].assignees == ("TVM",)
+    assert chips[w.congress_piece].assignees == ("NTL",)
+    assert chips[w.economy].assignees == ("TVM", "NTL")
+    assert chips[span].assignees == ("NTL", "TVM")
+    assert chips[span].theme_ids == ()
+
+
 def test_the_backlog_lists_only_unscheduled_items_newest_first(db: Database, world: World) -> None:
     w = world
     assert ids(backlog(db)) == [w.other_backlog, w.backlog_piece]

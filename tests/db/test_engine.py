@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.db.engine import BUSY_TIMEOUT_MS, is_sqlite, make_engine, sqlite_path, url_for
+from app.db.engine import BUSY_TIMEOUT_MS, MMAP_BYTES, is_sqlite, make_engine, sqlite_path, url_for
 
 
 @pytest.fixture
@@ -35,6 +35,10 @@ def test_sqlite_connections_use_a_write_ahead_log(sqlite_engine: Engine) -> None
 def test_sqlite_statement_journals_stay_in_memory(sqlite_engine: Engine) -> None:
     """Every item insert fires the timeline's count triggers; 2 means MEMORY."""
     assert _pragma(sqlite_engine, "temp_store") == 2
+
+
+def test_sqlite_reads_pages_through_a_memory_map(sqlite_engine: Engine) -> None:
+    assert _pragma(sqlite_engine, "mmap_size") == MMAP_BYTES
 
 
 def test_sqlite_connections_wait_for_a_busy_database(sqlite_engine: Engine) -> None:
