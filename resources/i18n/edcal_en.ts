@@ -151,12 +151,12 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="580" />
+        <location filename="../../app/ui/timeline/view.py" line="597" />
         <source>… and %n more (point here to see them all)</source>
         <translation><numerusform>… and %n more (point here to see them all)</numerusform><numerusform>… and %n more (point here to see them all)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="673" />
+        <location filename="../../app/ui/timeline/view.py" line="690" />
         <source>Move %n item(s)</source>
         <translation><numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
     </message>

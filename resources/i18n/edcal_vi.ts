@@ -338,34 +338,6 @@
     </message>
 </context>
 <context>
-    <name>DayGrid</name>
-    <message>
-        <location filename="../../app/ui/calendar/grid_base.py" line="600"/>
-        <source>Open slot: %1</source>
-        <translation>Kỳ còn trống: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/calendar/grid_base.py" line="602"/>
-        <source>Channel: %1</source>
-        <translation>Kênh: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/calendar/grid_base.py" line="605"/>
-        <source>Owner: %1</source>
-        <translation>Phụ trách: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/calendar/grid_base.py" line="607"/>
-        <source>Moved from %1</source>
-        <translation>Dời từ %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/calendar/grid_base.py" line="608"/>
-        <source>Drop an item here to fill it; right-click to skip or move it.</source>
-        <translation>Thả một tin bài vào đây để lấp kỳ; nhấp chuột phải để bỏ qua hoặc dời kỳ.</translation>
-    </message>
-</context>
-<context>
     <name>DayListDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/calendar/day_list.py" line="43"/>
@@ -1984,6 +1956,34 @@
     </message>
 </context>
 <context>
+    <name>SlotTooltip</name>
+    <message>
+        <location filename="../../app/ui/slot_tooltip.py" line="17"/>
+        <source>Open slot: %1</source>
+        <translation>Kỳ còn trống: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_tooltip.py" line="19"/>
+        <source>Channel: %1</source>
+        <translation>Kênh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_tooltip.py" line="22"/>
+        <source>Owner: %1</source>
+        <translation>Phụ trách: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_tooltip.py" line="24"/>
+        <source>Moved from %1</source>
+        <translation>Dời từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/slot_tooltip.py" line="26"/>
+        <source>Drop an item here to fill it; right-click to skip or move it.</source>
+        <translation>Thả một tin bài vào đây để lấp kỳ; nhấp chuột phải để bỏ qua hoặc dời kỳ.</translation>
+    </message>
+</context>
+<context>
     <name>StatusActions</name>
     <message>
         <location filename="../../app/ui/status_actions.py" line="81"/>
@@ -2028,131 +2028,108 @@
     </message>
 </context>
 <context>
-    <name>TimelineCanvas</name>
-    <message>
-        <location filename="../../app/ui/timeline/canvas.py" line="484"/>
-        <source>Open slot: %1</source>
-        <translation>Kỳ còn trống: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/timeline/canvas.py" line="486"/>
-        <source>Channel: %1</source>
-        <translation>Kênh: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/timeline/canvas.py" line="489"/>
-        <source>Owner: %1</source>
-        <translation>Phụ trách: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/timeline/canvas.py" line="491"/>
-        <source>Moved from %1</source>
-        <translation>Dời từ %1</translation>
-    </message>
-</context>
-<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="183"/>
+        <location filename="../../app/ui/timeline/view.py" line="190"/>
         <source>Lanes by theme</source>
         <translation>Phân làn theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="184"/>
+        <location filename="../../app/ui/timeline/view.py" line="191"/>
         <source>Lanes by column</source>
         <translation>Phân làn theo chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="185"/>
+        <location filename="../../app/ui/timeline/view.py" line="192"/>
         <source>Lanes by channel</source>
         <translation>Phân làn theo kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="186"/>
+        <location filename="../../app/ui/timeline/view.py" line="193"/>
         <source>Lanes by outlet</source>
         <translation>Phân làn theo cơ quan truyền thông</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="187"/>
+        <location filename="../../app/ui/timeline/view.py" line="194"/>
         <source>Lanes by desk</source>
         <translation>Phân làn theo ban</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="188"/>
+        <location filename="../../app/ui/timeline/view.py" line="195"/>
         <source>Lanes by assignee</source>
         <translation>Phân làn theo người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="189"/>
+        <location filename="../../app/ui/timeline/view.py" line="196"/>
         <source>Lanes by status</source>
         <translation>Phân làn theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="195"/>
+        <location filename="../../app/ui/timeline/view.py" line="202"/>
         <source>Colour by status</source>
         <translation>Tô màu theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="196"/>
+        <location filename="../../app/ui/timeline/view.py" line="203"/>
         <source>Colour by theme</source>
         <translation>Tô màu theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="199"/>
+        <location filename="../../app/ui/timeline/view.py" line="206"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Thu nhỏ (−, Ctrl+con lăn chuột)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="202"/>
+        <location filename="../../app/ui/timeline/view.py" line="209"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Phóng to (+, Ctrl+con lăn chuột)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="204"/>
+        <location filename="../../app/ui/timeline/view.py" line="211"/>
         <source>Fit to plan</source>
         <translation>Xem trọn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="205"/>
+        <location filename="../../app/ui/timeline/view.py" line="212"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="402"/>
+        <location filename="../../app/ui/timeline/view.py" line="409"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="570"/>
+        <location filename="../../app/ui/timeline/view.py" line="587"/>
         <source>⚠ %1: theme “%2” has %3 of %4 item(s)</source>
         <translation>⚠ %1: chủ đề “%2” mới có %3/%4 tin bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="580"/>
+        <location filename="../../app/ui/timeline/view.py" line="597"/>
         <source>… and %n more (point here to see them all)</source>
         <translation>
             <numerusform>… và %n cảnh báo khác (di chuột vào đây để xem tất cả)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="673"/>
+        <location filename="../../app/ui/timeline/view.py" line="690"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Di chuyển %n tin bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="714"/>
+        <location filename="../../app/ui/timeline/view.py" line="731"/>
         <source>Change the span of “%1”</source>
         <translation>Đổi khoảng thời gian của “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="735"/>
+        <location filename="../../app/ui/timeline/view.py" line="752"/>
         <source>Move milestone “%1”</source>
         <translation>Dời mốc sự kiện “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="742"/>
+        <location filename="../../app/ui/timeline/view.py" line="759"/>
         <source>There is no plan to export.</source>
         <translation>Không có kế hoạch nào để xuất.</translation>
     </message>

@@ -38,6 +38,7 @@ from app.ui.calendar.palette import (
     text_color_on,
 )
 from app.ui.i18n import marked
+from app.ui.slot_tooltip import SLOT_TOOLTIP
 
 CHIP_HEIGHT = 18
 CHIP_GAP = 2
@@ -594,20 +595,6 @@ class DayGrid(QWidget):
         painter.drawText(text_rect, LEFT_MIDDLE, elided(kit.metrics, label, int(text_rect.width())))
         self.slot_rects.append((rect, open_slot))
 
-    def slot_tooltip(self, open_slot: OpenSlot) -> str:
-        slot = open_slot.slot
-        lines = [
-            self.tr("Open slot: %1").replace("%1", slot.column_name),
-            format_day_first(slot.day),
-            self.tr("Channel: %1").replace("%1", open_slot.channel_label),
-        ]
-        if slot.owner_label:
-            lines.append(self.tr("Owner: %1").replace("%1", slot.owner_label))
-        if slot.moved_from is not None:
-            lines.append(self.tr("Moved from %1").replace("%1", format_day_first(slot.moved_from)))
-        lines.append(self.tr("Drop an item here to fill it; right-click to skip or move it."))
-        return "\n".join(lines)
-
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_for(event.pos())
@@ -622,7 +609,7 @@ class DayGrid(QWidget):
         hit = self.chip_at(QPointF(pos))
         if hit is None:
             open_slot = self.slot_at(QPointF(pos))
-            return self.slot_tooltip(open_slot) if open_slot is not None else ""
+            return SLOT_TOOLTIP.text(open_slot, droppable=True) if open_slot is not None else ""
         item = next((i for i in self.data.items if i.id == hit[0]), None)
         if item is None or item.planned_start is None:
             return ""

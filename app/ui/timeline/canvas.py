@@ -41,6 +41,7 @@ from app.services.timeline import TimelineItem
 from app.ui.calendar.month_grid import MILESTONE_COLORS
 from app.ui.calendar.palette import NO_THEME, STAGE_TINTS, STATUS_COLORS, text_color_on
 from app.ui.i18n import marked
+from app.ui.slot_tooltip import SLOT_TOOLTIP
 from app.ui.timeline.axis import period_label
 
 AXIS_TIER = 20
@@ -469,7 +470,7 @@ class TimelineCanvas(QWidget):
         hit = self.item_at(pos)
         if hit is None:
             open_slot = self.slot_at(pos)
-            return self._slot_tooltip(open_slot) if open_slot is not None else ""
+            return SLOT_TOOLTIP.text(open_slot) if open_slot is not None else ""
         item = self.data.items[hit[1]]
         when = format_day_first(item.start)
         if item.end != item.start:
@@ -477,19 +478,6 @@ class TimelineCanvas(QWidget):
         status = marked("enums", item.status.label)
         kind = marked("enums", item.format.label)
         return f"{item.title}\n{when}\n{kind} · {status}"
-
-    def _slot_tooltip(self, open_slot: OpenSlot) -> str:
-        slot = open_slot.slot
-        lines = [
-            self.tr("Open slot: %1").replace("%1", slot.column_name),
-            format_day_first(slot.day),
-            self.tr("Channel: %1").replace("%1", open_slot.channel_label),
-        ]
-        if slot.owner_label:
-            lines.append(self.tr("Owner: %1").replace("%1", slot.owner_label))
-        if slot.moved_from is not None:
-            lines.append(self.tr("Moved from %1").replace("%1", format_day_first(slot.moved_from)))
-        return "\n".join(lines)
 
     def select_only(self, ids: set[int]) -> None:
         self.selected = set(ids)
