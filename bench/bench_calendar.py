@@ -20,29 +20,23 @@ Figures:
 
 from __future__ import annotations
 
-import os
 import statistics
-import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from time import perf_counter
 
 from data import Stretch, build_items
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from views import offscreen_application, shown_view
 
 from app.core.calendar import Period, visible_days
 from app.services import calendar as calendar_service
 from app.services.database import Database
 from app.services.open_slots import open_slots
 from app.ui.calendar.view import CalendarView
-from app.ui.notifier import ChangeNotifier
-from app.ui.record_actions import RecordActions
 
 SMALL, LARGE = 500, 50_000
 SEED = 1562024
@@ -51,10 +45,8 @@ RANGE_FIRST, RANGE_LAST = date(2024, 10, 1), date(2026, 6, 30)
 # view of it (nor its 62-day look-back for long items) reaches the generated items.
 CONTROL_FIRST, CONTROL_LAST = date(2027, 1, 1), date(2027, 12, 31)
 CONTROL_ITEMS = 120
-WINDOW_SIZE = (1400, 900)
 ROUNDS = 3
 # The offscreen platform says this on every show(); harmless, as in the tests' qt_log_ignore.
-QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints",)
 
 
 @dataclass(frozen=True)
@@ -90,27 +82,6 @@ def build(folder: Path, total: int) -> Built:
         Stretch(CONTROL_ITEMS, CONTROL_FIRST, CONTROL_LAST),
     )
     return Built(db, total, perf_counter() - began)
-
-
-@contextmanager
-def calendar_window() -> Iterator[CalendarView]:
-    """A real CalendarView, built the way the main window builds it, shown offscreen."""
-    host = QWidget()
-    notifier = ChangeNotifier(host)
-    undo_stack = QUndoStack(host)
-    actions = RecordActions(notifier, undo_stack, host)
-    view = CalendarView(notifier, undo_stack, actions)
-    view.resize(*WINDOW_SIZE)
-    view.show()
-    QApplication.processEvents()
-    try:
-        yield view
-    finally:
-        view.close()
-        view.set_database(None)
-        view.deleteLater()
-        host.deleteLater()
-        QApplication.processEvents()
 
 
 def switch_months(
@@ -202,20 +173,13 @@ def measure_pass(view: CalendarView, builts: Sequence[Built], run: Pass) -> list
     return figures
 
 
-def _qt_message(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    if not message.startswith(QUIET_QT_MESSAGES):
-        print(message, file=sys.stderr)
-
-
 def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    qInstallMessageHandler(_qt_message)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = offscreen_application()
     figures: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="edcal-bench-") as folder:
         builts = [build(Path(folder), total) for total in (SMALL, LARGE)]
         figures += [(f"calendar.build.items_{b.items}.s", f"{b.seconds:.2f}") for b in builts]
-        with calendar_window() as view:
+        with shown_view(CalendarView) as view:
             for run in (RANGE_PASS, CONTROL_PASS):
                 figures += measure_pass(view, builts, run)
         for built in builts:

@@ -35,37 +35,31 @@ Figures (`N` is 1000 or 100000; each `.ratio` is the 100,000 figure over the 1,0
 from __future__ import annotations
 
 import json
-import os
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from time import perf_counter
 
 from data import build_items
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from views import offscreen_application, shown_view
 
 from app.core.filters import ItemFilter
 from app.core.timeline import TimeScale
 from app.db.models import Plan
 from app.services.database import Database
 from app.services.demo import DEMO_TODAY
-from app.ui.notifier import ChangeNotifier, Changes
-from app.ui.record_actions import RecordActions
+from app.ui.notifier import Changes
 from app.ui.timeline.view import TimelineView
 
 SMALL, LARGE = 1_000, 100_000
 SEED = 20261124
 RANGE_FIRST, RANGE_LAST = date(2024, 10, 1), date(2026, 6, 30)
-WINDOW_SIZE = (1400, 900)
 OPEN_ROUNDS = 5
 # ~6 weeks on screen, in the middle of the plan: items are drawn one by one there.
 ZOOMED_FIRST, ZOOMED_DAYS = date(2025, 6, 2), 42
@@ -73,14 +67,8 @@ PAN_SWEEP = 12  # steps each way; the view loads a screen (8 steps) either side 
 PAN_SWEEPS = 4
 ZOOM_ROUNDS = 5
 # The offscreen platform says this on every show(); harmless, as in the tests' qt_log_ignore.
-QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints",)
 
 Figures = dict[str, float]
-
-
-def _qt_message(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    if not message.startswith(QUIET_QT_MESSAGES):
-        print(message, file=sys.stderr)
 
 
 def _ms(since: float) -> float:
@@ -115,27 +103,6 @@ def main_plan(db: Database) -> int:
             )
         ]
     return max(plans, key=lambda plan: plan[1])[0]
-
-
-@contextmanager
-def timeline_window() -> Iterator[TimelineView]:
-    """A real TimelineView, built the way the main window builds it, shown offscreen."""
-    host = QWidget()
-    notifier = ChangeNotifier(host)
-    undo_stack = QUndoStack(host)
-    actions = RecordActions(notifier, undo_stack, host)
-    view = TimelineView(notifier, undo_stack, actions)
-    view.resize(*WINDOW_SIZE)
-    view.show()
-    QApplication.processEvents()
-    try:
-        yield view
-    finally:
-        view.close()
-        view.set_database(None)
-        view.deleteLater()
-        host.deleteLater()
-        QApplication.processEvents()
 
 
 def _closed(view: TimelineView) -> None:
@@ -211,13 +178,11 @@ def measure_zoom_out(view: TimelineView, after_change: bool) -> list[float]:
 
 def measure(path: Path) -> Figures:
     """Every figure of one database, in this process."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    qInstallMessageHandler(_qt_message)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = offscreen_application()
     db = Database.open(path, actor="bench")
     plan = main_plan(db)
     figures: Figures = {}
-    with timeline_window() as view:
+    with shown_view(TimelineView) as view:
         opens = measure_open(view, db, plan)
         steps, reloading = measure_pan(view)
         zoom_in(view)

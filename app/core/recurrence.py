@@ -74,17 +74,23 @@ def _fmt(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def _parts(rule: str) -> dict[str, str]:
-    """The rule's NAME=value parts, names upper-cased; raises when the text is no single RRULE."""
+def rule_parts(rule: str, column_rule: bool = True) -> dict[str, str]:
+    """The rule's NAME=value parts, names upper-cased; RecurrenceError when one is not.
+
+    A column's rule must be one whole RRULE; a calendar file's RRULE value (`column_rule`
+    False) may be empty or end with a stray ";", which readers of such files tolerate.
+    """
     text = rule.strip()
     if text.upper().startswith("RRULE:"):
         text = text[len("RRULE:") :]
-    if not text:
+    if column_rule and not text:
         raise RecurrenceError("the rule is empty")
-    if "\n" in text or ":" in text:
+    if column_rule and ("\n" in text or ":" in text):
         raise RecurrenceError("give one RRULE only; the start comes from the column")
     parts: dict[str, str] = {}
     for piece in text.split(";"):
+        if not column_rule and not piece.strip():
+            continue
         name, sep, value = piece.partition("=")
         name, value = name.strip().upper(), value.strip().upper()
         if not sep or not name or not value:
@@ -183,7 +189,7 @@ def _check_month_days(parts: Mapping[str, str]) -> None:
 
 def _normalised(rule: str) -> str:
     """The rule as dateutil is given it: checked, upper-cased, UNTIL cut down to its day."""
-    parts = _parts(rule)
+    parts = rule_parts(rule)
     _check(parts)
     if "UNTIL" in parts:
         parts["UNTIL"] = _until(parts["UNTIL"]).strftime("%Y%m%d")
@@ -461,7 +467,7 @@ def describe(rule: str, start: date, end: date | None = None, language: str = "e
     """
     lang = "vi" if language.lower().startswith("vi") else "en"
     try:
-        parts = _parts(rule)
+        parts = rule_parts(rule)
         _check(parts)
         text = _summary(parts, start, lang)
     except (RecurrenceError, _UnusualError):

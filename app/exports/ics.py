@@ -22,7 +22,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, vRecur, vText
-from PySide6.QtCore import QLocale
 
 from app.core.enums import ContentStatus
 from app.core.recurrence import RecurrenceError, describe, next_dates, occurrences
@@ -147,14 +146,10 @@ def _rule(column: ColumnSeries, first: date) -> dict[str, Any]:
     return rule
 
 
-def _language() -> str:
-    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
-
-
 def _column_events(column: ColumnSeries, stamp: datetime, database: str) -> list[Event]:
     try:
         firsts = next_dates(column.cadence, column.start, column.start - ONE_DAY, 1, column.end)
-        cadence = describe(column.cadence, column.start, column.end, _language())
+        cadence = describe(column.cadence, column.start, column.end, labels.language())
         rule = _rule(column, firsts[0]) if firsts else None
     except (RecurrenceError, ValueError) as error:
         raise ExportError(f"column “{column.name}”: {error}") from error

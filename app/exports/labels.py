@@ -75,6 +75,11 @@ TABLE_HEADERS = (
 )
 
 
+def language() -> str:
+    """The exports' language, "vi" or "en": QLocale's default, which the UI sets."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 

@@ -23,6 +23,8 @@ from typing import Any, cast
 
 from dateutil import rrule as dateutil_rrule
 
+from app.core.recurrence import RecurrenceError, rule_parts
+
 _FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 _FINER = ("HOURLY", "MINUTELY", "SECONDLY")
 
@@ -56,21 +58,10 @@ class Window:
 
 
 def _parts(rule: str) -> dict[str, str]:
-    text = rule.strip()
-    if text.upper().startswith("RRULE:"):
-        text = text[len("RRULE:") :]
-    parts: dict[str, str] = {}
-    for piece in text.split(";"):
-        if not piece.strip():
-            continue
-        name, sep, value = piece.partition("=")
-        name, value = name.strip().upper(), value.strip().upper()
-        if not sep or not name or not value:
-            raise RuleError(f"“{piece}” is not NAME=value")
-        if name in parts:
-            raise RuleError(f"{name} is given twice")
-        parts[name] = value
-    return parts
+    try:
+        return rule_parts(rule, column_rule=False)
+    except RecurrenceError as error:
+        raise RuleError(error.reason) from None
 
 
 def _whole(name: str, value: str) -> int:

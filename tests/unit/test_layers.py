@@ -27,8 +27,6 @@ EXEMPT: dict[str, tuple[str, ...]] = {
     "app.exports.pages": ("PySide6",),
     # The exported words are translated by Qt's translator, as the UI's are (QtCore only).
     "app.exports.labels": ("PySide6.QtCore",),
-    # A calendar's language follows QLocale's default, which the UI sets (QtCore only).
-    "app.exports.ics": ("PySide6.QtCore",),
 }
 
 
