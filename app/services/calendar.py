@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import (
@@ -406,40 +407,41 @@ def _days(first: date, last: date) -> list[date]:
 
 def _day_counts(spans: Iterable[tuple[date, date]], first: date, last: date) -> dict[date, int]:
     """How many of the `spans` (first and last days) touch each day of [first, last]: +1 where
-    each starts, -1 after it ends, summed along the window."""
-    changes = [0] * ((last - first).days + 2)
+    each starts, -1 after it ends, summed along the window (days as ordinals: a month of
+    several-day items is hundreds of spans)."""
+    base, size = first.toordinal(), (last - first).days + 1
+    changes = [0] * (size + 1)
     for start, end in spans:
-        changes[max((start - first).days, 0)] += 1
-        changes[min((end - first).days, len(changes) - 2) + 1] -= 1
-    counts: dict[date, int] = {}
-    running = 0
-    for day, change in zip(_days(first, last), changes, strict=False):
-        running += change
-        counts[day] = running
-    return counts
+        starts, ends = start.toordinal() - base, end.toordinal() - base
+        changes[starts if starts > 0 else 0] += 1
+        changes[(ends if ends < size else size - 1) + 1] -= 1
+    return dict(zip(_days(first, last), accumulate(changes[:size]), strict=True))
 
 
 def _first_of_each_day(
-    singles: Sequence[Any], several: Sequence[Any], days: Sequence[date], per_day: int
+    singles: Sequence[Any], several: Sequence[Any], first: date, last: date, per_day: int
 ) -> list[Any]:
-    """The rows among the first `per_day` of some day in display order, in items_between's
-    order. `singles` (one-day items) hold at least each day's first ones; `several` (items of
-    several days) all those touching the window."""
-    by_day: dict[date, list[Any]] = {day: [] for day in days}
+    """The rows among the first `per_day` of some day of [first, last] in display order, in
+    items_between's order. `singles` (one-day items) hold at least each day's first ones;
+    `several` (items of several days, in display order) all those touching the window: each
+    fills the room its days still have, until every day is full."""
+    base, size = first.toordinal(), (last - first).days + 1
+    by_day: list[list[Any]] = [[] for _ in range(size)]
     for row in singles:
-        by_day[row[_START]].append(row)
-    # In display order once; then each day takes the first ones on it.
-    ordered = sorted(several, key=_row_display_key)
-    for day, taken in by_day.items():
-        room = per_day
-        for row in ordered:
-            if row[_START] <= day <= row[_END]:
-                taken.append(row)
-                room -= 1
-                if not room:
-                    break
+        by_day[row[_START].toordinal() - base].append(row)
+    room = [per_day] * size
+    open_days = size
+    for row in several:
+        starts, ends = row[_START].toordinal() - base, row[_END].toordinal() - base
+        for day in range(starts if starts > 0 else 0, (ends if ends < size else size - 1) + 1):
+            if room[day]:
+                by_day[day].append(row)
+                room[day] -= 1
+                open_days -= not room[day]
+        if not open_days:
+            break
     kept: dict[int, Any] = {}
-    for rows in by_day.values():
+    for rows in by_day:
         if len(rows) > per_day:
             rows = sorted(rows, key=_row_display_key)[:per_day]
         for row in rows:
@@ -488,11 +490,11 @@ def _month_queries(
     """month_items' two window queries, bound to :first and :last: the one-day
     items' firsts and counts, and what ranks and counts the items of several days."""
     item = ContentItem
-    # Found through their end, in ix_content_item_end_start: only items of several days are
-    # in its range (one-day items have no end, or end where they start and are dropped by
-    # the start test), so the index walks those ending in or after the window. Through the
-    # start (as items_between's short ones), it would walk every item of the window and the
-    # SHORT_SPAN_DAYS before it, one-day ones included: ten times more entries at 50,000.
+    # Found through their end, in ix_content_item_several_days, which holds only items of
+    # several days, with what ranks them: the index alone is read, those ending in or after
+    # the window. Through the start (as items_between's short ones), it would walk every item
+    # of the window and the SHORT_SPAN_DAYS before it, one-day ones included: ten times more
+    # entries at 50,000. They come in display order, as _first_of_each_day takes them.
     several_days = and_(
         item.planned_end >= _FIRST,
         _ENDS_AT_ALL,
@@ -501,7 +503,7 @@ def _month_queries(
     )
     # Only what ranks and counts them: most are only counted, and the few kept are read
     # whole afterwards.
-    several = select(*_SPAN_COLUMNS).where(several_days, *conditions)
+    several = select(*_SPAN_COLUMNS).where(several_days, *conditions).order_by(*_day_order(dialect))
     return _one_day_firsts(dialect, conditions, per_day), several
 
 
@@ -541,7 +543,7 @@ def month_items(
         singles = connection.execute(one_day_query, bounds).all()
         one_day_counts = {row[_START]: row[-1] for row in singles}
         several = connection.execute(several_query, bounds).all()
-        rows = _first_of_each_day(singles, several, _days(first, last), per_day)
+        rows = _first_of_each_day(singles, several, first, last, per_day)
         partial = [row[_ID] for row in rows if len(row) < len(_CHIP_COLUMNS)]
         if partial:
             whole = {

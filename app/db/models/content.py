@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from sqlalchemy import Column as SqlColumn
-from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Table, Text, Time, func
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    Time,
+    func,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.enums import (
@@ -48,6 +59,18 @@ class ContentItem(Versioned, Base):
         ),
         # Long items: those ending after a window, tested on their start in the index.
         Index("ix_content_item_end_start", "planned_end", "planned_start"),
+        # Items of several days alone, with what ranks them in a day: the month view reads
+        # those touching its window from this index alone.
+        Index(
+            "ix_content_item_several_days",
+            "planned_end",
+            "planned_start",
+            "publish_time",
+            "title",
+            "id",
+            sqlite_where=text("planned_end > planned_start"),
+            postgresql_where=text("planned_end > planned_start"),
+        ),
     )
 
     title: Mapped[str] = mapped_column(String(500))

@@ -93,6 +93,7 @@ class ChipKit:
         self.painter = painter
         self.font = QFont(painter.font())
         self.metrics = painter.fontMetrics()
+        self.ascent = self.metrics.ascent()
         self.small_font = QFont(self.font)
         self.small_font.setPointSizeF(max(self.font.pointSizeF() - 1.5, 6))
         self.small_metrics = QFontMetrics(self.small_font, painter.device())
@@ -575,7 +576,12 @@ class DayGrid(QWidget):
         if shown is None:
             shown = kit.elided[key] = elided(kit.metrics, chip_label(item), room)
         label_top = top + (height - kit.metrics.height()) / 2
-        painter.drawStaticText(QPointF(text_left, label_top), kit.label(key, shown))
+        if item.planned_end is not None and item.planned_end != item.planned_start:
+            # Painted once on each day it touches: laid out once, drawn again.
+            painter.drawStaticText(QPointF(text_left, label_top), kit.label(key, shown))
+        else:
+            # Painted once: a QStaticText would lay it out only to draw it this once.
+            painter.drawText(QPointF(text_left, label_top + kit.ascent), shown)
         self.chip_rects.append((rect, item.id, day))
 
     def paint_placeholder(self, painter: QPainter, rect: QRectF, open_slot: OpenSlot) -> None:
