@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -21,7 +28,7 @@ from app.db.models import ContentItem
 from app.services import editing
 from app.ui.actions import ActionId
 from app.ui.calendar.day_list import DayListDialog
-from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, DayGrid
+from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, DayGrid, elided
 from app.ui.calendar.mime import encode_ids
 from app.ui.calendar.month_grid import HEADER_HEIGHT, MIN_PER_DAY
 from app.ui.editor.dialog import RecordEditorDialog
@@ -502,3 +509,22 @@ def test_a_chip_tooltip_tells_when_what_and_who(
     grid = window.calendar.month_grid
     text = grid.tooltip_for(chip_center(grid, planned.a).toPoint())
     assert text.splitlines()[:2] == ["Bài A", "12/01/2026 09:00"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "▤ 09:30 Tuyên truyền kết quả thực hiện Nghị quyết Đại hội XIV tại cơ sở",
+        "Tin ngắn",
+        "i" * 120,  # narrow letters: the start fits, so the whole text is elided
+        "W" * 120,
+        "ll" * 30 + " Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        "",
+    ],
+)
+def test_a_chip_label_elides_as_qt_elides_the_whole_text(qapp: QApplication, text: str) -> None:
+    metrics = QFontMetrics(QFont(qapp.font()))
+    for width in (0, 20, 57, 131, 200, 640):
+        assert elided(metrics, text, width) == metrics.elidedText(
+            text, Qt.TextElideMode.ElideRight, width
+        ), (text, width)

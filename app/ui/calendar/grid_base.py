@@ -72,10 +72,12 @@ def chip_label(item: CalendarItem) -> str:
 
 
 def elided(metrics: QFontMetrics, text: str, width: int) -> str:
-    """metrics.elidedText(text, ElideRight, width), shaping only the start of a long text
-    (its first width // 4 + 4 characters): when that start alone needs eliding, the text is
-    cut within it, so the whole text elides the same; when it fits, the whole is elided."""
-    cut = width // 4 + 4
+    """metrics.elidedText(text, ElideRight, width), shaping only the start of a long text: as
+    many characters as fill `width` at three quarters of the font's average width, and two
+    more. When that start alone needs eliding, the text is cut within it, so the whole text
+    elides the same; when it fits (narrow letters), the whole is elided. Shaping is most of a
+    chip's cost, and a title rarely fits a chip."""
+    cut = int(width / (0.75 * max(metrics.averageCharWidth(), 1))) + 2
     if len(text) > cut:
         start = text[:cut]
         shown = metrics.elidedText(start, Qt.TextElideMode.ElideRight, width)
