@@ -107,9 +107,10 @@ class SlotActions(QObject):
         self.last_dialog: MoveOccurrenceDialog | None = None
 
     # --- the context menu ---------------------------------------------------------------
-    def menu_for(self, slot: Slot) -> QMenu:
-        """The slot's actions, each a QAction named for tests and scripts."""
-        menu = QMenu(self.parent_widget)
+    def menu_for(self, slot: Slot, parent: QWidget | None = None) -> QMenu:
+        """The slot's actions, each a QAction named for tests and scripts; `parent` is the
+        window it pops up over (a dialog's menu must belong to the dialog)."""
+        menu = QMenu(parent or self.parent_widget)
         menu.setObjectName("slot_menu")
         entries = [
             ("slot_write", self.tr("Write the piece for this slot…"), self.write_requested.emit),
@@ -127,11 +128,11 @@ class SlotActions(QObject):
             action.triggered.connect(lambda _=False, run=handler: run(slot))
         return menu
 
-    def show_menu(self, slot: Slot, global_pos: QPoint) -> QMenu:
+    def show_menu(self, slot: Slot, global_pos: QPoint, parent: QWidget | None = None) -> QMenu:
         """Pop the slot's menu up at `global_pos` (it does not block; `last_menu` is it)."""
         if self.last_menu is not None:
             self.last_menu.deleteLater()
-        menu = self.last_menu = self.menu_for(slot)
+        menu = self.last_menu = self.menu_for(slot, parent)
         menu.popup(global_pos)
         return menu
 

@@ -354,6 +354,49 @@ def test_placeholders_count_in_plus_n_more_and_the_day_list_shows_them(
     assert seen == {"slots": [COLUMN], "rows": 10}
 
 
+def test_a_slot_in_the_day_list_has_the_placeholders_menu(
+    qtbot: QtBot, window: MainWindow, world: World
+) -> None:
+    """Right-click on the day list's slot row: the placeholder's menu, over the list; skipping
+    closes the list (its rows are stale) and is one undo step."""
+    assert window.db is not None
+    day = D(2026, 1, 27)
+    for n in range(9):
+        editing.create_record(
+            window.db, Kind.CONTENT_ITEM, {"title": f"Tin {n}", "planned_start": day}
+        )
+    window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
+    grid = window.calendar.month_grid
+    grid.grab()
+    assert day not in placeholders(grid)
+    seen: dict[str, Any] = {}
+
+    def skip_from_the_list(dialog: QDialog) -> None:
+        assert isinstance(dialog, DayListDialog)
+        rows = [dialog.list.item(n) for n in range(dialog.list.count())]
+        slot_row = next(r for r in rows if r.data(SLOT_ROLE))
+        center = dialog.list.visualItemRect(slot_row).center()
+        actions = open_menu(dialog.list.viewport(), QPointF(center), window.calendar.slot_actions)
+        menu = window.calendar.slot_actions.last_menu
+        assert menu is not None
+        seen["parent"] = menu.parent()
+        seen["actions"] = sorted(actions)
+        actions["slot_skip"].trigger()
+        seen["closed"] = not dialog.isVisible()
+
+    when_dialog_opens(lambda: window.calendar.last_dialog, skip_from_the_list)
+    more = next(rect for rect, found in grid.more_rects if found == day)
+    click(grid, more.center())
+    assert seen["actions"] == ["slot_move", "slot_skip", "slot_write"]
+    assert isinstance(seen["parent"], DayListDialog)
+    assert seen["closed"]
+    assert exceptions(window) == [(day, None)]
+    undo(window)
+    assert exceptions(window) == []
+    redo(window)
+    assert exceptions(window) == [(day, None)]
+
+
 def test_placeholders_follow_the_filter(qtbot: QtBot, window: MainWindow, world: World) -> None:
     grid = window.calendar.month_grid
     window.calendar.set_filter(ItemFilter(channel_id=world.channel))

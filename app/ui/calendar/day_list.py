@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,10 +25,12 @@ SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DayListDialog(QDialog):
-    """The day's items, then its empty slots; activating a slot writes its piece."""
+    """The day's items, then its empty slots; activating a slot writes its piece, its context
+    menu (right-click or the Menu key) offers what a placeholder's does."""
 
     edit_requested = Signal(int)
     slot_write_requested = Signal(object)  # OpenSlot
+    slot_menu_requested = Signal(object, object)  # OpenSlot, global QPoint
 
     def __init__(
         self,
@@ -61,6 +63,8 @@ class DayListDialog(QDialog):
             row.setToolTip(open_slot.channel_label)
             self.list.addItem(row)
         self.list.itemActivated.connect(self._open)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._slot_menu)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -68,6 +72,15 @@ class DayListDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(520, 360)
+
+    def _slot_menu(self, pos: QPoint) -> None:
+        """The menu of the slot row under `pos` (the current row, from the keyboard)."""
+        row = self.list.itemAt(pos) or self.list.currentItem()
+        open_slot = row.data(SLOT_ROLE) if row is not None else None
+        if isinstance(open_slot, OpenSlot):
+            self.list.setCurrentItem(row)
+            at = self.list.visualItemRect(row).center() if self.list.itemAt(pos) is None else pos
+            self.slot_menu_requested.emit(open_slot, self.list.viewport().mapToGlobal(at))
 
     def _open(self, row: QListWidgetItem) -> None:
         open_slot = row.data(SLOT_ROLE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -447,6 +447,11 @@ class CalendarView(QWidget):
         if self.db is not None:
             self.record_actions.delete(Kind.CONTENT_ITEM, list(ids))
 
+    def _day_list_slot_menu(self, dialog: DayListDialog, slot: Slot, at: QPoint) -> None:
+        """A slot's menu over the day list; an action closes the list, whose rows it changes."""
+        menu = self.slot_actions.show_menu(slot, at, dialog)
+        menu.triggered.connect(dialog.accept)
+
     def show_day(self, day: date) -> None:
         """Every item of `day`: read now when the month loaded only its first ones."""
         data = self.grid.data
@@ -458,6 +463,9 @@ class CalendarView(QWidget):
         dialog = DayListDialog(day, items, self, data.slots_on(day))
         dialog.edit_requested.connect(self._edit)
         dialog.slot_write_requested.connect(lambda open_slot: self._write_piece(open_slot.slot))
+        dialog.slot_menu_requested.connect(
+            lambda open_slot, at: self._day_list_slot_menu(dialog, open_slot.slot, at)
+        )
         self.last_dialog = dialog
         dialog.exec()
         self.last_dialog = None
