@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-from heapq import heappop, heappush
+from heapq import heapify, heappop, heappush
 
 from app.core.dates import week_start
 
@@ -309,6 +310,117 @@ def pack_rows(spans: Sequence[Span], gap_days: int = 0) -> dict[int, int]:
 
 
 LaneKey = int | str | None  # None: the "no value" lane (e.g. items with no theme)
+
+
+# A span in a lane's row: its first and last days as ordinals, and its id.
+RowSpan = tuple[int, int, int]
+
+
+class LaneRows:
+    """A lane's rows as pack_rows fills them, each row's spans in day order, kept so that a
+    window moved along time only drops the spans it no longer holds and packs the new ones:
+    the spans it keeps stay in their rows, so bars do not jump from row to row as it moves.
+
+    Spans sharing a row never overlap, so a row's last days are in order as its first days
+    are, and a bisect finds the first span of a row reaching a day.
+    """
+
+    def __init__(self, placed: Iterable[tuple[RowSpan, int]] = ()) -> None:
+        """`placed`: spans with their rows, as pack_rows gave them (an end before the start
+        counting as one day)."""
+        self.ends: list[list[int]] = []
+        self.spans: list[list[RowSpan]] = []
+        for (start, end, span_id), row in sorted(placed):
+            while row >= len(self.spans):
+                self._new_row()
+            end = end if end > start else start
+            self.ends[row].append(end)
+            self.spans[row].append((start, end, span_id))
+
+    def _new_row(self) -> int:
+        self.ends.append([])
+        self.spans.append([])
+        return len(self.spans) - 1
+
+    @property
+    def count(self) -> int:
+        """Rows up to the last one holding a span; at least one, as a lane always shows one."""
+        count = len(self.spans)
+        while count > 1 and not self.spans[count - 1]:
+            count -= 1
+        return max(count, 1)
+
+    def reaching(self, row: int, first: int, last: int) -> list[int]:
+        """Ids of the spans of `row` touching days [first, last] (ordinals), in day order."""
+        if row >= len(self.spans):
+            return []
+        spans = self.spans[row]
+        found = []
+        for start, _end, span_id in spans[bisect_left(self.ends[row], first) :]:
+            if start > last:
+                break
+            found.append(span_id)
+        return found
+
+    def drop_outside(self, first: int, last: int) -> list[int]:
+        """Drop the spans not touching days [first, last] (ordinals); the ids dropped."""
+        dropped: list[int] = []
+        for ends, spans in zip(self.ends, self.spans, strict=True):
+            low = bisect_left(ends, first)  # the spans before it end before `first`
+            high = bisect_right(spans, last, key=_first_day)  # those after start after `last`
+            if low or high < len(spans):
+                dropped += [span_id for _, _, span_id in spans[:low]]
+                dropped += [span_id for _, _, span_id in spans[high:]]
+                del ends[high:], spans[high:], ends[:low], spans[:low]
+        return dropped
+
+    def add_after(self, spans: Iterable[RowSpan], gap_days: int = 0) -> dict[int, int]:
+        """Pack spans starting after every span held, and give their rows: pack_rows' greedy
+        carried on from where the rows stand, so each goes in the lowest row free for it.
+
+        Spans starting earlier are still placed without overlap, in rows free of them, but
+        maybe not in the lowest."""
+        busy = [(ends[-1], row) for row, ends in enumerate(self.ends) if ends]
+        free = [row for row, ends in enumerate(self.ends) if not ends]
+        heapify(busy)
+        placed: dict[int, int] = {}
+        # pack_rows' order, an end before the start counting as one day (tuples compare in C).
+        for start, end, span_id in sorted([(s, e if e > s else s, i) for s, e, i in spans]):
+            while busy and start - busy[0][0] > gap_days:
+                heappush(free, heappop(busy)[1])
+            row = heappop(free) if free else self._new_row()
+            self.ends[row].append(end)
+            self.spans[row].append((start, end, span_id))
+            placed[span_id] = row
+            heappush(busy, (end, row))
+        return placed
+
+    def add_before(self, spans: Iterable[RowSpan], gap_days: int = 0) -> dict[int, int]:
+        """add_after in a mirror: pack spans ending before every span held, latest end first,
+        each in the lowest row free for it up to the row's first span."""
+        busy = [(-spans_of[0][0], row) for row, spans_of in enumerate(self.spans) if spans_of]
+        free = [row for row, spans_of in enumerate(self.spans) if not spans_of]
+        heapify(busy)
+        ahead: dict[int, list[RowSpan]] = defaultdict(list)  # per row, latest first
+        placed: dict[int, int] = {}
+        mirrored = sorted([(-(e if e > s else s), -s, i) for s, e, i in spans])
+        for negative_end, negative_start, span_id in mirrored:
+            end, start = -negative_end, -negative_start
+            while busy and -busy[0][0] - end > gap_days:
+                heappush(free, heappop(busy)[1])
+            row = heappop(free) if free else self._new_row()
+            ahead[row].append((start, end, span_id))
+            placed[span_id] = row
+            heappush(busy, (-start, row))
+        for row, earlier in ahead.items():
+            earlier.reverse()
+            self.spans[row][:0] = earlier
+            self.ends[row][:0] = [end for _, end, _ in earlier]
+        return placed
+
+
+def _first_day(span: RowSpan) -> int:
+    return span[0]
 
 
 @dataclass(frozen=True)

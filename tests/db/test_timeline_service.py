@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event, insert, update
+from sqlalchemy import event, insert, select, update
 
 from app.core import validation as v
 from app.core.enums import AssignmentRole, AssignmentStatus, Audience, ContentFormat, ContentStatus
@@ -17,7 +17,8 @@ from app.core.enums import Language as Lang
 from app.core.filters import ItemFilter
 from app.core.records import Kind
 from app.core.timeline import Tier
-from app.db.models import Assignment, ContentItem, StageTheme, item_theme
+from app.db.models import Assignment, Channel, ContentItem, Person, StageTheme, item_theme
+from app.services.calendar import text_matches
 from app.services.database import Database
 from app.services.editing import create_record, update_record
 from app.services.records import NotFoundError, get_record
@@ -340,6 +341,15 @@ def test_lane_keys_of_status_are_the_plain_values(db: Database, world: World) ->
     (key,) = lane_keys(item_of(db, world.i3), LaneBy.STATUS)
     assert key == "approved" and type(key) is str
     assert lane_keys(item_of(db, world.i2), LaneBy.STATUS) == ("idea",)
+
+
+def test_lanes_of_people_need_items_read_with_their_people(db: Database, world: World) -> None:
+    year = (date(2026, 1, 1), date(2026, 12, 31))
+    (i1,) = [i for i in timeline_items(db, *year, people=False) if i.id == world.i1]
+    assert lane_keys(i1, LaneBy.THEME) == (world.nhan_su,)
+    for lane_by in (LaneBy.ASSIGNEE, LaneBy.DESK):
+        with pytest.raises(ValueError):
+            lane_keys(i1, lane_by)
 
 
 def test_every_lane_by_has_keys(db: Database, world: World) -> None:
@@ -676,6 +686,138 @@ def test_density_of_a_crowded_window_is_counted_by_the_database(db: Database) ->
     assert len(selects) == 1
     assert all("GROUP BY" in s.upper() and "SUM(" in s.upper() for s in selects)
     assert "FROM theme_day_count" in selects[0] and "content_item" not in selects[0]
+
+
+def reference_items(db: Database, first: date, last: date, flt: ItemFilter) -> list[TimelineItem]:
+    """timeline_items worked out the slow way: every item and its links read whole through the
+    ORM, and the window and the filter applied in Python."""
+    expected = []
+    with db.transaction() as session:
+        outlets = {c: o for c, o in session.execute(select(Channel.id, Channel.outlet_id))}
+        desks = {p: d for p, d in session.execute(select(Person.id, Person.desk_id))}
+        people: dict[int, set[int]] = {}
+        for item_id, person_id in session.execute(select(Assignment.item_id, Assignment.person_id)):
+            people.setdefault(item_id, set()).add(person_id)
+        for item in session.scalars(select(ContentItem)):
+            start, end = item.planned_start, item.planned_end or item.planned_start
+            if start is None or end is None or start > last or end < first:
+                continue
+            themes = sorted(item.themes, key=lambda theme: theme.id)
+            assignees = sorted(people.get(item.id, ()))
+            of_desks = sorted({d for p in assignees if (d := desks[p]) is not None})
+            outlet = outlets[item.channel_id] if item.channel_id is not None else None
+            wanted = [
+                (flt.plan_id, item.plan_id),
+                (flt.channel_id, item.channel_id),
+                (flt.column_id, item.column_id),
+                (flt.status, item.status),
+                (flt.outlet_id, outlet),
+            ]
+            if any(value is not None and value != actual for value, actual in wanted):
+                continue
+            if flt.theme_id is not None and flt.theme_id not in {t.id for t in themes}:
+                continue
+            if flt.assignee_id is not None and flt.assignee_id not in assignees:
+                continue
+            if flt.desk_id is not None and flt.desk_id not in of_desks:
+                continue
+            if not text_matches(flt, item.title, item.summary, item.notes):
+                continue
+            expected.append(
+                TimelineItem(
+                    id=item.id,
+                    title=item.title,
+                    start=start,
+                    end=end,
+                    publish_time=item.publish_time,
+                    status=item.status,
+                    format=item.format,
+                    plan_id=item.plan_id,
+                    theme_ids=tuple(t.id for t in themes),
+                    theme_colors=tuple(t.color for t in themes),
+                    column_id=item.column_id,
+                    channel_id=item.channel_id,
+                    outlet_id=outlet,
+                    assignee_ids=tuple(assignees),
+                    desk_ids=tuple(of_desks),
+                )
+            )
+    moment = time.min
+    return sorted(
+        expected,
+        key=lambda i: (i.start, i.publish_time is not None, i.publish_time or moment, i.id),
+    )
+
+
+def test_timeline_items_are_those_a_slow_reading_finds(db: Database, crowd: Crowd) -> None:
+    """Windows of every width, each edge, and items reaching in from before by far (some run
+    120 days), under every kind of filter: the same items, values and order."""
+    rng = random.Random(20261124)
+    with db.transaction() as session:
+        plan = session.scalars(select(ContentItem.plan_id).limit(1)).one()
+        column = session.scalars(
+            select(ContentItem.column_id).where(ContentItem.column_id.is_not(None)).limit(1)
+        ).one()
+        desk = session.scalars(
+            select(Person.desk_id).where(Person.desk_id.is_not(None)).limit(1)
+        ).one()
+    other_plan = new(
+        db,
+        Kind.PLAN,
+        number="2",
+        title="Khác",
+        start_date=date(2025, 1, 1),
+        end_date=date(2027, 12, 31),
+    )
+    # Long items of another plan and of none, around the window's edges, with times.
+    insert_items(
+        db,
+        [
+            {
+                "title": "Dài kỳ khác",
+                "plan_id": other_plan,
+                "planned_start": date(2025, 12, 1),
+                "planned_end": date(2026, 9, 1),
+            },
+            {
+                "title": "Dài kỳ chung",
+                "planned_start": date(2026, 1, 1),
+                "planned_end": date(2026, 8, 1),
+                "publish_time": time(7, 0),
+            },
+            {
+                "title": "Một ngày khác",
+                "plan_id": other_plan,
+                "planned_start": date(2026, 5, 1),
+                "publish_time": time(6, 30),
+            },
+        ],
+    )
+    filters = [
+        ItemFilter(),
+        ItemFilter(plan_id=plan),
+        ItemFilter(plan_id=other_plan),
+        ItemFilter(plan_id=plan, theme_id=crowd.themes[1]),
+        ItemFilter(assignee_id=crowd.people[0]),
+        ItemFilter(plan_id=plan, desk_id=desk),
+        ItemFilter(outlet_id=crowd.outlet),
+        ItemFilter(channel_id=crowd.channels[2]),
+        ItemFilter(column_id=column),
+        ItemFilter(status=ContentStatus.IDEA),
+        ItemFilter(text="dai hoi"),
+        ItemFilter(plan_id=plan, text="bau cu"),
+    ]
+    windows = [(date(2026, 5, 1), date(2026, 5, 1)), (date(2025, 1, 1), date(2027, 12, 31))]
+    for _ in range(6):
+        first = date(2025, 10, 1) + timedelta(days=rng.randrange(600))
+        windows.append((first, first + timedelta(days=rng.randrange(90))))
+    for flt in filters:
+        for first, last in windows:
+            expected = reference_items(db, first, last, flt)
+            assert timeline_items(db, first, last, flt) == expected, (flt, first, last)
+            without_people = [i._replace(assignee_ids=None, desk_ids=None) for i in expected]
+            assert timeline_items(db, first, last, flt, people=False) == without_people
+    assert any(len(reference_items(db, *w, ItemFilter())) > 50 for w in windows[2:])
 
 
 # Coverage of a plan's stages

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from datetime import date, timedelta
@@ -17,6 +18,7 @@ from app.core.timeline import (
     SHORTEST_DAYS,
     LaneKey,
     LaneLayout,
+    LaneRows,
     Span,
     Tier,
     TimeScale,
@@ -780,6 +782,124 @@ def test_lane_rows_are_packed_per_lane() -> None:
     assert lanes[0].placements == pack_rows(spans) == {1: 0, 2: 1, 3: 1, 4: 0}
     assert lanes[0].rows == 2
     assert lanes[1].placements == {2: 0}  # alone in its lane, so row 0 there
+
+
+# LaneRows: a lane's rows, moved along time
+
+
+def _row_spans(spans: list[Span]) -> list[tuple[int, int, int]]:
+    return [(s.start.toordinal(), s.end.toordinal(), s.id) for s in spans]
+
+
+def _placements(rows: LaneRows) -> dict[int, int]:
+    return {span_id: row for row, spans in enumerate(rows.spans) for _, _, span_id in spans}
+
+
+def _assert_well_formed(rows: LaneRows, gap_days: int = 0) -> None:
+    """Each row's spans in day order, never closer than `gap_days` free days, ends beside."""
+    for ends, spans in zip(rows.ends, rows.spans, strict=True):
+        assert ends == [end for _, end, _ in spans]
+        for (_, end, _), (start, _, _) in itertools.pairwise(spans):
+            assert start - end > gap_days
+
+
+def test_lane_rows_of_a_packing_find_the_spans_reaching_days() -> None:
+    spans = [_span(1, 1, 10), _span(2, 2, 3), _span(3, 4, 5), _span(4, 11, 12)]
+    rows = LaneRows((span, pack_rows(spans)[span[2]]) for span in _row_spans(spans))
+    assert _placements(rows) == pack_rows(spans)
+    assert rows.count == 2
+    day = date(2025, 6, 1).toordinal() - 1  # day n of June is day + n
+    assert rows.reaching(0, day + 10, day + 11) == [1, 4]
+    assert rows.reaching(1, day + 1, day + 3) == [2]
+    assert rows.reaching(1, day + 6, day + 30) == []
+    assert rows.reaching(5, day, day + 30) == []
+    assert LaneRows().count == 1  # a lane shows a row even when empty
+
+
+@pytest.mark.parametrize("gap_days", [0, 2])
+def test_adding_after_carries_on_the_packing(gap_days: int) -> None:
+    spans = _random_spans(random.Random(gap_days), 200)
+    whole = pack_rows(spans, gap_days)
+    split = date(2026, 1, 15)
+    held = [s for s in spans if s.start < split]
+    rows = LaneRows((span, whole[span[2]]) for span in _row_spans(held))
+    added = rows.add_after(_row_spans([s for s in spans if s.start >= split]), gap_days)
+    assert {**_placements(rows), **added} == _placements(rows) == whole
+    _assert_well_formed(rows, gap_days)
+
+
+@pytest.mark.parametrize("gap_days", [0, 2])
+def test_adding_before_is_the_packing_of_the_mirrored_days(gap_days: int) -> None:
+    spans = _random_spans(random.Random(10 + gap_days), 200)
+    mirror = date(2030, 1, 1).toordinal()
+    mirrored = [
+        Span(
+            s.id,
+            date.fromordinal(mirror - s.end.toordinal()),
+            date.fromordinal(mirror - s.start.toordinal()),
+        )
+        for s in spans
+    ]
+    rows = LaneRows()
+    assert rows.add_before(_row_spans(spans), gap_days) == pack_rows(mirrored, gap_days)
+    _assert_well_formed(rows, gap_days)
+    assert rows.count == max(pack_rows(mirrored, gap_days).values()) + 1
+
+
+def test_dropping_keeps_the_rest_in_their_rows() -> None:
+    spans = _random_spans(random.Random(3), 150)
+    rows = LaneRows()
+    rows.add_after(_row_spans(spans))
+    before = _placements(rows)
+    first, last = date(2026, 1, 1), date(2026, 1, 31)
+    dropped = rows.drop_outside(first.toordinal(), last.toordinal())
+    outside = {s.id for s in spans if s.end < first or s.start > last}
+    assert sorted(dropped) == sorted(outside)
+    assert _placements(rows) == {i: row for i, row in before.items() if i not in outside}
+    _assert_well_formed(rows)
+
+
+def test_a_window_moved_to_and_fro_holds_its_spans_in_their_rows() -> None:
+    """The spans touching the window, each once, never overlapping, none moving while held;
+    rows at least as many as the most spans on one day, and never more than the most on one
+    day of a window held so far: a span is put in a row only when every lower one is taken
+    on a day it shares with them."""
+    rng = random.Random(7)
+    base = date(2025, 1, 1)
+    spans = []
+    for id_ in range(1500):
+        start = base + timedelta(days=rng.randrange(700))
+        spans.append(Span(id_, start, start + timedelta(days=rng.choice([0, 0, 0, 1, 3, 20, 90]))))
+    first, last = date(2025, 10, 1), date(2025, 12, 31)
+
+    def touching(a: date, b: date) -> list[Span]:
+        return [s for s in spans if s.start <= b and s.end >= a]
+
+    def busiest(a: date, b: date) -> int:
+        window = touching(a, b)
+        return max(sum(s.start <= day <= s.end for s in window) for day in _days(a, b))
+
+    rows = LaneRows()
+    rows.add_after(_row_spans(touching(first, last)))
+    most = busiest(first, last)
+    assert rows.count == most
+    for _ in range(40):
+        shift = timedelta(days=rng.choice([-50, -31, -8, -1, 1, 8, 31, 50]))
+        new_first, new_last = first + shift, last + shift
+        held = {s.id for s in touching(first, last)}
+        kept = _placements(rows)
+        rows.drop_outside(new_first.toordinal(), new_last.toordinal())
+        fresh = [s for s in touching(new_first, new_last) if s.id not in held]
+        rows.add_before(_row_spans([s for s in fresh if s.end < first]))
+        rows.add_after(_row_spans([s for s in fresh if s.start > last]))
+        first, last = new_first, new_last
+        now = _placements(rows)
+        assert set(now) == {s.id for s in touching(first, last)}
+        assert all(now[i] == row for i, row in kept.items() if i in now)  # nobody moved
+        _assert_well_formed(rows)
+        now_most = busiest(first, last)
+        most = max(most, now_most)
+        assert now_most <= rows.count <= most
 
 
 # lane_tops, lane_at

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum, auto
@@ -28,6 +29,7 @@ from app.core.dates import format_day_first
 from app.core.timeline import (
     LaneKey,
     LaneLayout,
+    LaneRows,
     Tier,
     TimeScale,
     lane_at,
@@ -108,6 +110,8 @@ class TimelineData:
     today: date = field(default_factory=date.today)
     # Empty column slots with the lane each shows in, drawn as hollow diamonds (see slot_rects).
     open_slots: list[tuple[LaneKey, OpenSlot]] = field(default_factory=list)
+    # Each lane's rows, when at hand: bars are then found by row and day, not all looked at.
+    rows: list[LaneRows] | None = None
 
 
 @dataclass
@@ -230,13 +234,18 @@ class TimelineCanvas(QWidget):
         self, data: TimelineData, left: float, right: float, scale: TimeScale
     ) -> list[_Bar]:
         """(rectangle, item id, lane index) of every bar of `data` on the screen's rows whose
-        rectangle reaches into [left, right] with `scale`, in drawing order."""
+        rectangle reaches into [left, right] with `scale`, in drawing order. With the lanes'
+        rows at hand, only the bars of those rows reaching those days are looked at."""
         found = []
         bottom = float(self.height())
         tops = self.lane_tops()
         items = data.items
         x_of, px_per_day = scale._x_of_ordinal, scale.px_per_day
         inset = (ROW_HEIGHT - BAR_HEIGHT) / 2
+        rows = data.rows if data.rows is not None and len(data.rows) == len(data.lanes) else None
+        # A short bar is drawn POINT_PX wide about its middle, so it can reach past its days.
+        first_day = scale.day_at(left - POINT_PX).toordinal()
+        last_day = scale.day_at(right + POINT_PX).toordinal()
         for index, lane in enumerate(data.lanes):
             lane_top = CONTENT_TOP + tops[index] - self.y_offset
             if (
@@ -245,7 +254,17 @@ class TimelineCanvas(QWidget):
                 or lane_top + lane.rows * ROW_HEIGHT <= CONTENT_TOP
             ):
                 continue
-            for item_id, row in lane.placements.items():
+            if rows is None:
+                placed: Iterable[tuple[int, int]] = lane.placements.items()
+            else:
+                low = max(math.floor((CONTENT_TOP - BAR_HEIGHT - inset - lane_top) / ROW_HEIGHT), 0)
+                high = math.ceil((bottom - inset - lane_top) / ROW_HEIGHT)
+                placed = [
+                    (item_id, row)
+                    for row in range(low, min(high, lane.rows))
+                    for item_id in rows[index].reaching(row, first_day, last_day)
+                ]
+            for item_id, row in placed:
                 top = lane_top + row * ROW_HEIGHT + inset
                 if top >= bottom or top + BAR_HEIGHT <= CONTENT_TOP:
                     continue
@@ -611,6 +630,35 @@ class TimelineCanvas(QWidget):
             self.font().key(),
         )
 
+    def set_bar_source(self, source: TimelineData, kept: tuple[date, date] | None = None) -> None:
+        """Paint the bars from `source` from now on. `kept`: days whose bars `source` holds as
+        the current source did, each in the same row (the window moved along time); the tiles
+        only they draw into stay, when the lanes down to the screen's bottom stand where they
+        stood, so a pan that reloads need not paint the screen again."""
+        old, self.bar_source = self.bar_source, source
+        if kept is None or old is None or self._tiles_key != self._tile_key(old):
+            return
+        bottom = self.y_offset + self.height()
+        was = lane_tops(old.lanes, ROW_HEIGHT, self.collapsed, 0.0, COLLAPSED_HEIGHT)
+        now = lane_tops(source.lanes, ROW_HEIGHT, self.collapsed, 0.0, COLLAPSED_HEIGHT)
+        for top_was, top_now in zip(was, now, strict=False):
+            if top_was != top_now:
+                self._tiles.clear()
+                return
+            if top_was >= bottom:
+                break
+        px_per_day = self.scale.px_per_day
+        reach = TILE_REACH_PX + POINT_PX + 1
+        first, last = (day.toordinal() - TILE_EPOCH.toordinal() for day in kept)
+        for tile in list(self._tiles):
+            left = math.floor((tile * TILE_PX - reach) / px_per_day)
+            right = math.floor(((tile + 1) * TILE_PX + reach) / px_per_day)
+            if left < first or right > last:
+                del self._tiles[tile]
+        key = self._tile_key(source)
+        self._tiles_key = self._last_paint_key = key
+        self._key_sources = [source, source]
+
     def _paint_tiles(self, painter: QPainter) -> bool:
         """Draw the bars from tiles painted before, painting the missing ones from the whole
         loaded window (`bar_source`), so a pan copies pixels whatever the number of bars.
@@ -661,6 +709,11 @@ class TimelineCanvas(QWidget):
         left, right = min(lefts.values()), max(lefts.values()) + TILE_PX
         bars = self._bars_between(source, left - TILE_REACH_PX, right + TILE_REACH_PX, scale)
         room = _label_room(bars)
+        # How far right each bar draws: its label, when beside it, and a selected bar's pen.
+        reaches = [
+            rect.right() + 3 + (3 + room[item_id] if rect.width() < INSIDE_LABEL_PX else 0)
+            for rect, item_id, _lane in bars
+        ]
         height = max(self.height() - CONTENT_TOP, 1)
         ratio = self.devicePixelRatioF()
         for tile, tile_left in lefts.items():
@@ -669,9 +722,8 @@ class TimelineCanvas(QWidget):
             pixmap.fill(Qt.GlobalColor.transparent)
             shown = [
                 bar
-                for bar in bars
-                if bar[0].left() <= tile_left + TILE_PX
-                and bar[0].right() + TILE_REACH_PX >= tile_left
+                for bar, reach in zip(bars, reaches, strict=True)
+                if bar[0].left() <= tile_left + TILE_PX and reach >= tile_left
             ]
             painter = QPainter(pixmap)
             try:

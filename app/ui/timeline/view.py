@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,6 @@ from app.core.records import Kind
 from app.core.timeline import (
     LaneKey,
     LaneLayout,
-    Span,
     Tier,
     TimeScale,
     assign_lanes,
@@ -64,14 +62,11 @@ from app.ui.timeline.canvas import (
 )
 from app.ui.timeline.export import export_timeline
 from app.ui.timeline.lane_header import LaneHeader
+from app.ui.timeline.window import Bars, moved, packed
 
 RANGE_MARGIN_DAYS = 31
 MAX_FLAG_LINES = 3
 
-# One lane's packed rows, each as the (start, end) ordinals and ids of its spans in day order:
-# spans sharing a row never overlap, so their ends are in order too and a bisect finds the
-# first one reaching a day.
-_Row = tuple[list[int], list[tuple[int, int, int]]]
 # Lane groupings and filters whose counts are kept at once; more and they are all dropped.
 MAX_COUNTED = 8
 # Spans summed per period kept for each of those; more and they are all dropped.
@@ -84,12 +79,6 @@ _SLOT_LANE = {
     LaneBy.CHANNEL: lambda open_slot: open_slot.channel_id,
     LaneBy.OUTLET: lambda open_slot: open_slot.outlet_id,
 }
-
-
-def _start_order(item: TimelineItem) -> tuple[date, bool, time, int]:
-    """timeline_items' order: by start, untimed first, then by time and id."""
-    moment = item.publish_time
-    return (item.start, moment is not None, moment or time.min, item.id)
 
 
 @dataclass
@@ -126,7 +115,8 @@ class TimelineView(QWidget):
         self._syncing = False
         # Everything the last reload read; the canvas is handed only the bars in view.
         self._full = TimelineData()
-        self._rows: list[list[_Row]] = []
+        # Its bars with their lanes' rows, when it drew items one by one: what a pan moves.
+        self._bars: Bars | None = None
         # Per lane grouping and filter, until a change is announced or the database changes:
         # counting every item of the plan on each reload would cost more the more items it has.
         self._coverage: dict[tuple[LaneBy, ItemFilter], Coverage] = {}
@@ -134,6 +124,8 @@ class TimelineView(QWidget):
         # the same way: zooming or panning over days already counted asks the database only
         # for the days it has not counted yet.
         self._counted: dict[tuple[LaneBy, ItemFilter, Tier], _Counted] = {}
+        # The dates of each plan shown (None: of every plan), kept the same way.
+        self._plan_spans: dict[int | None, tuple[date, date] | None] = {}
 
         self.canvas = TimelineCanvas()
         self.header = LaneHeader(self.canvas)
@@ -260,7 +252,7 @@ class TimelineView(QWidget):
         self._fitted = False
         self.canvas.collapsed.clear()
         self._forget_counts()
-        self._show_loaded(TimelineData())
+        self._show_loaded(TimelineData(), None)
         self._reload_soon()
 
     def set_filter(self, flt: ItemFilter) -> None:
@@ -287,21 +279,23 @@ class TimelineView(QWidget):
     def _forget_counts(self) -> None:
         self._coverage.clear()
         self._counted.clear()
+        self._plan_spans.clear()
 
     def plan_span(self) -> tuple[date, date] | None:
-        """The chosen plan's dates, or those of every plan when none is chosen."""
+        """The chosen plan's dates, or those of every plan when none is chosen; kept like the
+        counts, as every pan sets the scroll bar's range from them."""
         if self.db is None:
             return None
-        from app.services.records import list_records
+        plan_id = self.filter.plan_id
+        if plan_id not in self._plan_spans:
+            from app.services.records import list_records
 
-        where = {"id": self.filter.plan_id} if self.filter.plan_id is not None else None
-        rows = list_records(self.db, Kind.PLAN, where)
-        if not rows:
-            return None
-        return (
-            min(r.values["start_date"] for r in rows),
-            max(r.values["end_date"] for r in rows),
-        )
+            where = {"id": plan_id} if plan_id is not None else None
+            rows = list_records(self.db, Kind.PLAN, where)
+            starts = [r.values["start_date"] for r in rows]
+            ends = [r.values["end_date"] for r in rows]
+            self._plan_spans[plan_id] = (min(starts), max(ends)) if rows else None
+        return self._plan_spans[plan_id]
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -346,19 +340,20 @@ class TimelineView(QWidget):
         ):
             self.reload()
         elif first < loaded[0] or last > loaded[1]:
-            # Moved along time only: the items already read that are still in the window
-            # are kept, and only the days new to it are read.
-            known = (loaded[0], loaded[1], self._full.items) if tier is None else None
-            self._reload(known)
+            # Moved along time only: the bars already read that are still in the window keep
+            # their rows, and only the days new to it are read.
+            self._reload(moving=True)
 
     def reload(self) -> None:
         """Read the window around what is visible, lay out lanes, and hand the canvas the part
         of it in view."""
-        self._reload(None)
+        self._reload(moving=False)
 
-    def _reload(self, known: tuple[date, date, dict[int, TimelineItem]] | None) -> None:
+    def _reload(self, moving: bool) -> None:
         first, last = self.load_window()
-        self._show_loaded(self._load(first, last, self.canvas.scale, known))
+        # Moved bars are the new window's: should the reload fail, the next one reads afresh.
+        held, self._bars = (self._bars if moving else None), None
+        self._show_loaded(*self._load(first, last, self.canvas.scale, held))
         self.loaded = (
             first,
             last,
@@ -374,49 +369,53 @@ class TimelineView(QWidget):
         self._show_flags()
 
     def load(self, first: date, last: date, scale: TimeScale) -> TimelineData:
-        return self._load(first, last, scale, None)
+        return self._load(first, last, scale, None)[0]
 
     def _load(
-        self,
-        first: date,
-        last: date,
-        scale: TimeScale,
-        known: tuple[date, date, dict[int, TimelineItem]] | None,
-    ) -> TimelineData:
-        """What `load` reads; `known` are the items of a window read before (first, last,
-        items), with the same lanes and filter, which are kept rather than read again."""
+        self, first: date, last: date, scale: TimeScale, held: Bars | None
+    ) -> tuple[TimelineData, Bars | None]:
+        """What `load` reads, and its bars when items are drawn one by one; `held`, bars of a
+        window read before with the same lanes and filter, is moved rather than read again."""
         data = TimelineData()
         if self.db is None:
-            return data
+            return data, None
+        db = self.db
         lane_by = self.current_lane_by
         plan_id = self.filter.plan_id
-        catalogue = [
-            (key, self._lane_label(lane_by, label))
-            for key, label in timeline_service.lane_catalogue(self.db, lane_by, plan_id)
-        ]
         tier = density_tier(scale.px_per_day)
-        if tier is None:
-            items = self._items(self.db, first, last, known)
-            data.items = {i.id: i for i in items}
-            memberships = [
-                (Span(i.id, i.start, i.end), timeline_service.lane_keys(i, lane_by)) for i in items
-            ]
-            data.open_slots = self._open_slots(self.db, first, last, lane_by)
+        if held is not None and tier is None:
+            catalogue = held.catalogue  # unchanged, or a change would have been announced
         else:
-            data.density = self._density(self.db, first, last, lane_by, tier)
+            catalogue = [
+                (key, self._lane_label(lane_by, label))
+                for key, label in timeline_service.lane_catalogue(db, lane_by, plan_id)
+            ]
+        bars = None
+        if tier is None:
+            people = lane_by in (LaneBy.ASSIGNEE, LaneBy.DESK)  # nothing else shows them
+
+            def read(begin: date, end: date) -> list[TimelineItem]:
+                return timeline_service.timeline_items(db, begin, end, self.filter, people)
+
+            none_label = self.tr("(none)")
+            if held is not None:
+                bars = moved(held, first, last, read, lane_by, catalogue, none_label)
+            if bars is None:
+                bars = packed(first, last, read(first, last), lane_by, catalogue, none_label)
+            data.items, data.lanes, data.rows = bars.items, bars.lanes, bars.rows
+            data.open_slots = self._open_slots(db, first, last, lane_by)
+        else:
+            data.density = self._density(db, first, last, lane_by, tier)
             data.density_tier = tier
-            memberships = []
-        data.lanes = assign_lanes(memberships, catalogue, self.tr("(none)"))
-        if tier is not None:
             totals: dict[LaneKey, int] = {}
-            for (key, _start), count in data.density.items() if data.density else []:
+            for (key, _start), count in data.density.items():
                 totals[key] = totals.get(key, 0) + count
             data.lanes = [
-                lane.__class__(lane.key, lane.label, 1, {}, totals.get(lane.key, 0))
-                for lane in data.lanes
+                LaneLayout(lane.key, lane.label, 1, {}, totals.get(lane.key, 0))
+                for lane in assign_lanes([], catalogue, self.tr("(none)"))
             ]
-        data.stages = calendar_service.stages_between(self.db, first, last, plan_id)
-        data.milestones = calendar_service.milestones_between(self.db, first, last)
+        data.stages = calendar_service.stages_between(db, first, last, plan_id)
+        data.milestones = calendar_service.milestones_between(db, first, last)
         if plan_id is not None:
             coverage = self._coverage.get((lane_by, self.filter))
             if coverage is None:
@@ -426,7 +425,7 @@ class TimelineView(QWidget):
                     daily = DayCounts(
                         counted.first, counted.last, lane_by, self.filter, counted.counts
                     )
-                coverage = timeline_service.coverage(self.db, plan_id, lane_by, self.filter, daily)
+                coverage = timeline_service.coverage(db, plan_id, lane_by, self.filter, daily)
                 self._coverage[(lane_by, self.filter)] = coverage
             data.coverage = {(c.stage_id, c.lane_key): c.count for c in coverage.cells}
             for stage in data.stages:
@@ -435,7 +434,7 @@ class TimelineView(QWidget):
             self._coverage_flags = list(coverage.flags)
         else:
             self._coverage_flags = []
-        return data
+        return data, bars
 
     def _open_slots(
         self, db: Database, first: date, last: date, lane_by: LaneBy
@@ -449,49 +448,12 @@ class TimelineView(QWidget):
             self.show_message("\n".join(render(p) for p in found.problems))
         return [(lane_of(open_slot), open_slot) for open_slot in found.slots]
 
-    def _items(
-        self,
-        db: Database,
-        first: date,
-        last: date,
-        known: tuple[date, date, dict[int, TimelineItem]] | None,
-    ) -> list[TimelineItem]:
-        """timeline_service.timeline_items, reading only the days outside a known window."""
-        if known is None or known[0] > last or known[1] < first:
-            return timeline_service.timeline_items(db, first, last, self.filter)
-        known_first, known_last, items = known
-        # Every item touching [first, last] touches the known days in it or the days outside.
-        found = {i.id: i for i in items.values() if i.start <= last and i.end >= first}
-        if first < known_first:
-            before = known_first - timedelta(days=1)
-            for item in timeline_service.timeline_items(db, first, before, self.filter):
-                found.setdefault(item.id, item)
-        if last > known_last:
-            after = known_last + timedelta(days=1)
-            for item in timeline_service.timeline_items(db, after, last, self.filter):
-                found.setdefault(item.id, item)
-        return sorted(found.values(), key=_start_order)
-
     # --- what the canvas is handed -----------------------------------------------------
-    def _show_loaded(self, data: TimelineData) -> None:
+    def _show_loaded(self, data: TimelineData, bars: Bars | None) -> None:
         """Keep `data` (what a reload read) and hand the canvas the part of it in view."""
         self._full = data
-        self.canvas.bar_source = data
-        self._rows = []
-        if data.density is None:
-            for lane in data.lanes:
-                rows: list[_Row] = [([], []) for _ in range(lane.rows)]
-                spans = []
-                for item_id, row in lane.placements.items():
-                    item = data.items.get(item_id)
-                    if item is not None:
-                        start = item.start.toordinal()
-                        spans.append((start, max(start, item.end.toordinal()), item_id, row))
-                spans.sort()
-                for start, end, item_id, row in spans:
-                    rows[row][0].append(end)
-                    rows[row][1].append((start, end, item_id))
-                self._rows.append(rows)
+        self._bars = bars
+        self.canvas.set_bar_source(data, bars.kept if bars is not None else None)
         self._show_visible()
 
     def _show_visible(self) -> None:
@@ -501,8 +463,8 @@ class TimelineView(QWidget):
         either side, and with many items most rows are above or below. Lanes keep their rows
         and counts, so the layout is the same; only placements are narrowed.
         """
-        full = self._full
-        if full.density is not None or not self._rows:
+        full, bars = self._full, self._bars
+        if full.density is not None or bars is None:
             self.canvas.data = full
             return
         canvas = self.canvas
@@ -518,14 +480,11 @@ class TimelineView(QWidget):
         for index, lane in enumerate(full.lanes):
             placements: dict[int, int] = {}
             if lane.key not in canvas.collapsed and tops[index + 1] > top and tops[index] < bottom:
-                rows = self._rows[index]
+                rows = bars.rows[index]
                 low = max(int((top - tops[index]) // ROW_HEIGHT), 0)
-                high = min(int((bottom - tops[index]) // ROW_HEIGHT) + 1, len(rows))
+                high = min(int((bottom - tops[index]) // ROW_HEIGHT) + 1, rows.count)
                 for row in range(low, high):
-                    ends, spans = rows[row]
-                    for start, _end, item_id in spans[bisect_left(ends, first_day) :]:
-                        if start > last_day:
-                            break
+                    for item_id in rows.reaching(row, first_day, last_day):
                         placements[item_id] = row
             lanes.append(replace(lane, placements=placements))
         canvas.data = replace(full, lanes=lanes)
