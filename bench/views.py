@@ -12,6 +12,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui.application import freeze_startup_objects
 from app.ui.calendar.view import CalendarView
 from app.ui.notifier import ChangeNotifier
 from app.ui.record_actions import RecordActions
@@ -48,6 +49,7 @@ def shown_view(view_class: type[View]) -> Iterator[View]:
     view.resize(*WINDOW_SIZE)
     view.show()
     QApplication.processEvents()
+    freeze_startup_objects()  # as the application does once its window is up
     try:
         yield view
     finally:
