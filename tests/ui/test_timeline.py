@@ -26,7 +26,14 @@ from app.ui.actions import ActionId
 from app.ui.calendar.palette import STATUS_COLORS
 from app.ui.main_window import MainWindow
 from app.ui.notifier import Changes
-from app.ui.timeline.canvas import AXIS_HEIGHT, CONTENT_TOP, MILESTONE_STRIP, TimelineCanvas
+from app.ui.timeline.canvas import (
+    AXIS_HEIGHT,
+    CONTENT_TOP,
+    MAX_POINT_LABEL_PX,
+    MILESTONE_STRIP,
+    TimelineCanvas,
+    _label_room,
+)
 from app.ui.timeline.view import TimelineView
 from tests.ui.mouse import CTRL, SHIFT, click, drag, wheel
 
@@ -364,3 +371,18 @@ def test_a_pan_after_a_drop_shows_the_bar_where_it_was_dropped(
     was.setRight(min(was.right(), moved.left() - 4))
     assert _share_of(image, moved, color) > 0.5
     assert _share_of(image, was, color) == 0
+
+
+def test_a_label_stops_at_the_next_mark_of_its_own_lane() -> None:
+    """An item of two themes has a mark in each lane: each label has the room of its row,
+    not the other lane's (there, nothing follows it)."""
+    twice, neighbour = 1, 2
+    marks = [
+        (QRectF(0, 40, 19, 16), twice, 0),
+        (QRectF(50, 40, 8, 16), neighbour, 0),
+        (QRectF(0, 80, 19, 16), twice, 1),
+    ]
+    room = _label_room(marks)
+    assert room[twice, 0] == 50 - 19 - 6
+    assert room[twice, 1] == MAX_POINT_LABEL_PX
+    assert room[neighbour, 0] == MAX_POINT_LABEL_PX

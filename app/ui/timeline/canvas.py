@@ -711,8 +711,8 @@ class TimelineCanvas(QWidget):
         room = _label_room(bars)
         # How far right each bar draws: its label, when beside it, and a selected bar's pen.
         reaches = [
-            rect.right() + 3 + (3 + room[item_id] if rect.width() < INSIDE_LABEL_PX else 0)
-            for rect, item_id, _lane in bars
+            rect.right() + 3 + (3 + room[item_id, lane] if rect.width() < INSIDE_LABEL_PX else 0)
+            for rect, item_id, lane in bars
         ]
         height = max(self.height() - CONTENT_TOP, 1)
         ratio = self.devicePixelRatioF()
@@ -735,10 +735,14 @@ class TimelineCanvas(QWidget):
             self._tiles[tile] = pixmap
 
     def _draw_bars(
-        self, painter: QPainter, data: TimelineData, rects: list[_Bar], room: dict[int, float]
+        self,
+        painter: QPainter,
+        data: TimelineData,
+        rects: list[_Bar],
+        room: dict[tuple[int, int], float],
     ) -> None:
         dragging = self._press is not None and self._press.gesture is Gesture.MOVE
-        for rect, item_id, _lane in rects:
+        for rect, item_id, lane in rects:
             item = data.items[item_id]
             color = self._item_color(item)
             if dragging and item_id in self.selected:
@@ -757,11 +761,15 @@ class TimelineCanvas(QWidget):
                     ]
                 )
                 painter.drawPolygon(diamond)
-                label_rect = QRectF(rect.right() + 3, rect.top(), room[item_id], rect.height())
+                label_rect = QRectF(
+                    rect.right() + 3, rect.top(), room[item_id, lane], rect.height()
+                )
                 painter.setPen(QColor("#37474f"))
             elif rect.width() < INSIDE_LABEL_PX:
                 painter.drawRoundedRect(rect, 3, 3)
-                label_rect = QRectF(rect.right() + 3, rect.top(), room[item_id], rect.height())
+                label_rect = QRectF(
+                    rect.right() + 3, rect.top(), room[item_id, lane], rect.height()
+                )
                 painter.setPen(QColor("#37474f"))
             else:
                 painter.drawRoundedRect(rect, 3, 3)
@@ -953,15 +961,16 @@ class TimelineCanvas(QWidget):
         painter.setFont(self.font())
 
 
-def _label_room(rects: list[_Bar]) -> dict[int, float]:
-    """How wide a point's label may be: up to the next mark on its row, so labels never overlap."""
+def _label_room(rects: list[_Bar]) -> dict[tuple[int, int], float]:
+    """How wide a point's label may be, by item and lane (an item of several themes has a mark
+    in each of their lanes): up to the next mark on its row, so labels never overlap."""
     rows: dict[tuple[int, float], list[tuple[QRectF, int]]] = {}
     for rect, item_id, lane in rects:
         rows.setdefault((lane, round(rect.top())), []).append((rect, item_id))
-    room: dict[int, float] = {}
-    for marks in rows.values():
+    room: dict[tuple[int, int], float] = {}
+    for (lane, _top), marks in rows.items():
         marks.sort(key=lambda mark: mark[0].left())
         for (rect, item_id), following in zip(marks, [*marks[1:], None], strict=True):
             limit = following[0].left() - rect.right() - 6 if following else MAX_POINT_LABEL_PX
-            room[item_id] = max(min(limit, MAX_POINT_LABEL_PX), 0.0)
+            room[item_id, lane] = max(min(limit, MAX_POINT_LABEL_PX), 0.0)
     return room
