@@ -25,6 +25,7 @@ from app.services.timeline import LaneBy
 from app.ui.actions import ActionId
 from app.ui.calendar.day_list import SLOT_ROLE, DayListDialog
 from app.ui.calendar.grid_base import DayGrid
+from app.ui.calendar.month_grid import MonthGrid
 from app.ui.editor.dialog import RecordEditorDialog
 from app.ui.main_window import MainWindow
 from app.ui.notifier import Changes
@@ -324,11 +325,9 @@ def test_the_menu_key_opens_the_menu_of_the_cursor_days_placeholder(
     assert exceptions(window) == [(D(2026, 1, 6), None)]
 
 
-def test_placeholders_count_in_plus_n_more_and_the_day_list_shows_them(
-    qtbot: QtBot, window: MainWindow, world: World
-) -> None:
+def crowd(window: MainWindow, day: date) -> MonthGrid:
+    """Nine more items on `day`, a slot day: the placeholder goes into its "+N more"."""
     assert window.db is not None
-    day = D(2026, 1, 27)
     for n in range(9):
         editing.create_record(
             window.db, Kind.CONTENT_ITEM, {"title": f"Tin {n}", "planned_start": day}
@@ -336,6 +335,14 @@ def test_placeholders_count_in_plus_n_more_and_the_day_list_shows_them(
     window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
     grid = window.calendar.month_grid
     grid.grab()
+    return grid
+
+
+def test_placeholders_count_in_plus_n_more_and_the_day_list_shows_them(
+    qtbot: QtBot, window: MainWindow, world: World
+) -> None:
+    day = D(2026, 1, 27)
+    grid = crowd(window, day)
     shown = len([1 for _, _, found in grid.chip_rects if found == day])
     assert day not in placeholders(grid)
     assert grid.more_counts[day] == 9 + 1 - shown
@@ -359,15 +366,8 @@ def test_a_slot_in_the_day_list_has_the_placeholders_menu(
 ) -> None:
     """Right-click on the day list's slot row: the placeholder's menu, over the list; skipping
     closes the list (its rows are stale) and is one undo step."""
-    assert window.db is not None
     day = D(2026, 1, 27)
-    for n in range(9):
-        editing.create_record(
-            window.db, Kind.CONTENT_ITEM, {"title": f"Tin {n}", "planned_start": day}
-        )
-    window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
-    grid = window.calendar.month_grid
-    grid.grab()
+    grid = crowd(window, day)
     assert day not in placeholders(grid)
     seen: dict[str, Any] = {}
 
