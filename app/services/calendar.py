@@ -307,9 +307,9 @@ def _to_items(
     return items
 
 
-# How items_between orders: by start, untimed first on both backends (PostgreSQL sorts NULLs
-# last by default), then by id.
-_START_ORDER = (
+# How items_between (and the timeline's items) order: by start, untimed first on both backends
+# (PostgreSQL sorts NULLs last by default), then by id.
+START_ORDER = (
     ContentItem.planned_start,
     ContentItem.publish_time.asc().nulls_first(),
     ContentItem.id,
@@ -344,10 +344,10 @@ def items_between(
     with db.transaction() as session:
         conditions = _conditions(session, flt)
         longs = session.execute(
-            select(*_COLUMNS).where(long_ones, *conditions).order_by(*_START_ORDER)
+            select(*_COLUMNS).where(long_ones, *conditions).order_by(*START_ORDER)
         ).all()
         shorts = session.execute(
-            select(*_COLUMNS).where(short_ones, *conditions).order_by(*_START_ORDER)
+            select(*_COLUMNS).where(short_ones, *conditions).order_by(*START_ORDER)
         ).all()
         scopes: list[Sequence[ColumnElement[bool]] | list[int]] = [
             [short_ones, *conditions],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from enum import Enum
@@ -48,6 +48,7 @@ from app.db.models import (
 )
 from app.db.models.counts import NO_THEME
 from app.services.calendar import (
+    START_ORDER,
     StageSpan,
     narrow,
     stage_spans,
@@ -210,8 +211,8 @@ def timeline_items(
         connection = session.connection()  # rows as they are, without the ORM's handling
         # Every item reaching in starts before every item starting in the window.
         rows = [
-            *connection.execute(reaching.order_by(*_START_ORDER)).all(),
-            *connection.execute(starts.order_by(*_START_ORDER)).all(),
+            *connection.execute(reaching.order_by(*START_ORDER)).all(),
+            *connection.execute(starts.order_by(*START_ORDER)).all(),
         ]
         if texts:
             rows = [r for r in rows if text_matches(flt, r[1], r[-2], r[-1])]
@@ -260,12 +261,6 @@ _PEOPLE_IDS = _joined_ids(Assignment.person_id, Assignment.item_id)  # after _BA
 _CHANNEL, _THEMES, _PEOPLE = 9, 10, 11  # places in the row
 # Only the text filter reads these; they come last.
 _TEXT_COLUMNS: tuple[_Column, ...] = (ContentItem.summary, ContentItem.notes)
-# items_between's order: by start, untimed first on both backends, then by id.
-_START_ORDER = (
-    ContentItem.planned_start,
-    ContentItem.publish_time.asc().nulls_first(),
-    ContentItem.id,
-)
 _NOTHING: tuple[tuple[int, ...], tuple[Any, ...]] = ((), ())
 _UNREAD: dict[str | None, tuple[None, None]] = {None: (None, None)}  # people not read
 
@@ -274,19 +269,24 @@ def _split_ids(joined: str) -> tuple[int, ...]:
     return tuple(sorted({int(part) for part in joined.split(",")}))
 
 
+def _values_of(
+    connection: Connection, key: _Column, value: _Column, keys: Iterable[Any]
+) -> dict[Any, Any]:
+    """`value` by `key` for `keys`: the few theme colours, desks or outlets of a window's items."""
+    found: dict[Any, Any] = {}
+    for chunk in _chunks(sorted(keys)):
+        found.update(connection.execute(select(key, value).where(key.in_(chunk))).all())
+    return found
+
+
 def _theme_lists(
     connection: Connection, lists: set[str | None]
 ) -> dict[str | None, tuple[tuple[int, ...], tuple[str, ...]]]:
     """Each joined list of theme ids as the ids in order and their colours; most items of a
     window share a few lists, so each is worked out once."""
     ids = {joined: _split_ids(joined) for joined in lists if joined}
-    colors: dict[int, str] = {}
-    wanted = sorted({theme_id for found in ids.values() for theme_id in found})
-    for chunk in _chunks(wanted):
-        for theme_id, color in connection.execute(
-            select(Theme.id, Theme.color).where(Theme.id.in_(chunk))
-        ):
-            colors[theme_id] = color
+    wanted = {theme_id for found in ids.values() for theme_id in found}
+    colors: dict[int, str] = _values_of(connection, Theme.id, Theme.color, wanted)
     found: dict[str | None, tuple[tuple[int, ...], tuple[str, ...]]] = {None: _NOTHING}
     for joined, theme_ids in ids.items():
         found[joined] = (theme_ids, tuple(colors[t] for t in theme_ids))
@@ -299,13 +299,8 @@ def _people_lists(
     """Each joined list of assignees (a person once however many roles) as the people in order
     and their desks in order, each worked out once."""
     ids = {joined: _split_ids(joined) for joined in lists if joined}
-    desks: dict[int, int | None] = {}
-    wanted = sorted({person_id for found in ids.values() for person_id in found})
-    for chunk in _chunks(wanted):
-        for person_id, desk_id in connection.execute(
-            select(Person.id, Person.desk_id).where(Person.id.in_(chunk))
-        ):
-            desks[person_id] = desk_id
+    wanted = {person_id for found in ids.values() for person_id in found}
+    desks: dict[int, int | None] = _values_of(connection, Person.id, Person.desk_id, wanted)
     found: dict[str | None, tuple[tuple[int, ...], tuple[int, ...]]] = {None: _NOTHING}
     for joined, person_ids in ids.items():
         of_desks = {desk for p in person_ids if (desk := desks.get(p)) is not None}
@@ -315,13 +310,8 @@ def _people_lists(
 
 def _outlets(connection: Connection, channels: set[int | None]) -> dict[int | None, int]:
     """The outlet of each channel (a few for thousands of items)."""
-    found: dict[int | None, int] = {}
-    for chunk in _chunks(sorted(c for c in channels if c is not None)):
-        for channel_id, outlet_id in connection.execute(
-            select(Channel.id, Channel.outlet_id).where(Channel.id.in_(chunk))
-        ):
-            found[channel_id] = outlet_id
-    return found
+    wanted = {c for c in channels if c is not None}
+    return _values_of(connection, Channel.id, Channel.outlet_id, wanted)
 
 
 def lane_keys(item: TimelineItem, lane_by: LaneBy) -> tuple[LaneKey, ...]:

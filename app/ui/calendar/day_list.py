@@ -75,11 +75,12 @@ class DayListDialog(QDialog):
 
     def _slot_menu(self, pos: QPoint) -> None:
         """The menu of the slot row under `pos` (the current row, from the keyboard)."""
-        row = self.list.itemAt(pos) or self.list.currentItem()
+        under = self.list.itemAt(pos)
+        row = under or self.list.currentItem()
         open_slot = row.data(SLOT_ROLE) if row is not None else None
         if isinstance(open_slot, OpenSlot):
             self.list.setCurrentItem(row)
-            at = self.list.visualItemRect(row).center() if self.list.itemAt(pos) is None else pos
+            at = pos if under is not None else self.list.visualItemRect(row).center()
             self.slot_menu_requested.emit(open_slot, self.list.viewport().mapToGlobal(at))
 
     def _open(self, row: QListWidgetItem) -> None:

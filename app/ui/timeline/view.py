@@ -390,6 +390,7 @@ class TimelineView(QWidget):
                 (key, self._lane_label(lane_by, label))
                 for key, label in timeline_service.lane_catalogue(db, lane_by, plan_id)
             ]
+        none_label = self.tr("(none)")
         bars = None
         if tier is None:
             people = lane_by in (LaneBy.ASSIGNEE, LaneBy.DESK)  # nothing else shows them
@@ -397,7 +398,6 @@ class TimelineView(QWidget):
             def read(begin: date, end: date) -> list[TimelineItem]:
                 return timeline_service.timeline_items(db, begin, end, self.filter, people)
 
-            none_label = self.tr("(none)")
             if held is not None:
                 bars = moved(held, first, last, read, lane_by, catalogue, none_label)
             if bars is None:
@@ -412,7 +412,7 @@ class TimelineView(QWidget):
                 totals[key] = totals.get(key, 0) + count
             data.lanes = [
                 LaneLayout(lane.key, lane.label, 1, {}, totals.get(lane.key, 0))
-                for lane in assign_lanes([], catalogue, self.tr("(none)"))
+                for lane in assign_lanes([], catalogue, none_label)
             ]
         data.stages = calendar_service.stages_between(db, first, last, plan_id)
         data.milestones = calendar_service.milestones_between(db, first, last)
