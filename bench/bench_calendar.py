@@ -8,14 +8,14 @@ Rounds alternate between the databases so both see the same machine state; media
 
 Figures:
 - `calendar.month_switch.items_N.ms`: a switch through the generated range, where the large
-  database also puts ~100 times more items on screen;
+  database holds ~100 times more items in each month (every cell full, "+N more" on each day);
 - `calendar.month_switch.ratio`: the large database's time over the small one's there;
 - `calendar.month_switch.same_items.*`: switches through the control year, where both databases
   show exactly the same items: what database size alone costs;
 - `calendar.month_switch.queries.*`: the service calls a switch makes (no widget), same months;
 - `*.visible_items`: the mean number of items a month view holds (loads: each day's first
   items, as many as a cell has room for, the rest being only counted);
-- `*.chips`: the mean number of chips a month view paints.
+- `*.chips`: the mean number of chips a month view paints (a bar across several days is one).
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def switch_months(
         QApplication.processEvents()
         times.append((perf_counter() - began) * 1000)
         shown.append(len(view.month_grid.data.items))
-        chips.append(len(view.month_grid.chip_rects))
+        chips.append(view.month_grid.chips_drawn)
     assert view.month_grid.chip_rects or not view.month_grid.data.items, "the grid did not paint"
     return times, shown, chips
 

@@ -80,6 +80,31 @@ def week_segments(start: date, end: date, grid_first: date, rows: int) -> list[S
     return segments
 
 
+WEEK_DAYS = 7
+
+
+def columns_mask(first: int, last: int) -> int:
+    """The columns first..last of a week row (0 = Monday) as bits: bit n for column n."""
+    return (1 << (last + 1)) - (1 << first)
+
+
+def place(levels: list[int], columns: int, limit: int | None = None) -> int | None:
+    """The lowest level of a week row free on all `columns` (a columns_mask), now taken.
+
+    `levels` holds, for each level, the columns already taken on it. A span goes to the
+    lowest level free across its days, as calendars stack a week's bars: a level is one
+    chip's height of every day, so an item of several days is one bar at one height. None
+    when no level below `limit` is free (then nothing is taken)."""
+    for level, taken in enumerate(levels):
+        if not taken & columns:
+            levels[level] = taken | columns
+            return level
+    if limit is not None and len(levels) >= limit:
+        return None
+    levels.append(columns)
+    return len(levels) - 1
+
+
 def chips_that_fit(count: int, capacity: int) -> tuple[int, int]:
     """How many chips to draw and how many to hide behind "+N more" in a day."""
     if count <= capacity:

@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from app.core.calendar import WEEK_DAYS, columns_mask, place
 from app.core.enums import ContentFormat, ContentStatus, MilestoneKind
 from app.core.filters import ItemFilter
 from app.core.text import fold
@@ -391,11 +392,13 @@ def _day_order(dialect: str) -> tuple[Any, ...]:
 
 @dataclass(frozen=True)
 class MonthWindow:
-    """What a month grid shows of a window: each day's first items, and how many it holds.
+    """What a month grid shows of a window: the items it has room for, and how many each
+    day holds.
 
-    `items` (in items_between's order) hold, for every day, at least its first `per_day` items
-    in display order (display_key), or all of them when it has no more; `day_counts` tells,
-    for every day of the window, how many items touch it."""
+    `items` (in items_between's order) hold what a grid with `per_day` levels a day shows
+    (see _shown_rows): on each week row, the bars of the items of several days stacked below
+    that level, and each day's first one-day items in display order (display_key) in the
+    levels left; `day_counts` tells, for every day of the window, how many items touch it."""
 
     items: list[CalendarItem]
     day_counts: dict[date, int]
@@ -418,35 +421,58 @@ def _day_counts(spans: Iterable[tuple[date, date]], first: date, last: date) -> 
     return dict(zip(_days(first, last), accumulate(changes[:size]), strict=True))
 
 
-def _first_of_each_day(
+def _week_spans(several: Sequence[Any], base: int, size: int) -> list[list[tuple[int, int, int]]]:
+    """Per week row of the window (days as ordinals from `base`), the pieces of the
+    `several` rows on it in placing order: (first column, minus the piece's length less
+    one, rank in `several`): the earliest first, then the longest, then in display order."""
+    weeks: list[list[tuple[int, int, int]]] = [[] for _ in range(-(-size // WEEK_DAYS))]
+    for rank, row in enumerate(several):
+        starts, ends = row[_START].toordinal() - base, row[_END].toordinal() - base
+        starts, ends = max(starts, 0), min(ends, size - 1)
+        for week in range(starts // WEEK_DAYS, ends // WEEK_DAYS + 1):
+            monday = week * WEEK_DAYS
+            column = max(starts - monday, 0)
+            weeks[week].append((column, column - min(ends - monday, WEEK_DAYS - 1), rank))
+    for spans in weeks:
+        spans.sort()
+    return weeks
+
+
+def _shown_rows(
     singles: Sequence[Any], several: Sequence[Any], first: date, last: date, per_day: int
 ) -> list[Any]:
-    """The rows among the first `per_day` of some day of [first, last] in display order, in
-    items_between's order. `singles` (one-day items) hold at least each day's first ones;
-    `several` (items of several days, in display order) all those touching the window: each
-    fills the room its days still have, until every day is full."""
+    """The rows a month grid with room for `per_day` chips a day can show, in items_between's
+    order. Week rows run seven days from `first`; on each, the items of several days
+    (`several`, in display order) are stacked as bars (core.calendar.place) and those below
+    level `per_day` kept; then each day's one-day items (`singles`, at least each day's
+    first `per_day`) in display order, as many as the levels the bars leave free that day."""
     base, size = first.toordinal(), (last - first).days + 1
+    free = [per_day] * size
+    kept: list[Any] = []
+    for week, spans in enumerate(_week_spans(several, base, size)):
+        monday = week * WEEK_DAYS
+        whole_row = columns_mask(0, min(WEEK_DAYS, size - monday) - 1)
+        levels: list[int] = []
+        full = 0
+        for column, minus_length, rank in spans:
+            level = place(levels, columns_mask(column, column - minus_length), per_day)
+            if level is None:
+                continue
+            kept.append(several[rank])
+            for day in range(monday + column, monday + column - minus_length + 1):
+                free[day] -= 1
+            full += levels[level] == whole_row
+            if full == per_day:
+                break
     by_day: list[list[Any]] = [[] for _ in range(size)]
     for row in singles:
         by_day[row[_START].toordinal() - base].append(row)
-    room = [per_day] * size
-    open_days = size
-    for row in several:
-        starts, ends = row[_START].toordinal() - base, row[_END].toordinal() - base
-        for day in range(starts if starts > 0 else 0, (ends if ends < size else size - 1) + 1):
-            if room[day]:
-                by_day[day].append(row)
-                room[day] -= 1
-                open_days -= not room[day]
-        if not open_days:
-            break
-    kept: dict[int, Any] = {}
-    for rows in by_day:
-        if len(rows) > per_day:
-            rows = sorted(rows, key=_row_display_key)[:per_day]
-        for row in rows:
-            kept[row[_ID]] = row
-    return sorted(kept.values(), key=_row_start_key)
+    for day, rows in enumerate(by_day):
+        if len(rows) > free[day]:
+            rows = sorted(rows, key=_row_display_key)[: free[day]]
+        kept.extend(rows)
+    # A bar shown on several week rows was kept on each.
+    return sorted({row[_ID]: row for row in kept}.values(), key=_row_start_key)
 
 
 def _one_day_firsts(dialect: str, conditions: Sequence[ColumnElement[bool]], per_day: int) -> Any:
@@ -494,7 +520,7 @@ def _month_queries(
     # several days, with what ranks them: the index alone is read, those ending in or after
     # the window. Through the start (as items_between's short ones), it would walk every item
     # of the window and the SHORT_SPAN_DAYS before it, one-day ones included: ten times more
-    # entries at 50,000. They come in display order, as _first_of_each_day takes them.
+    # entries at 50,000. They come in display order, as _shown_rows takes them.
     several_days = and_(
         item.planned_end >= _FIRST,
         _ENDS_AT_ALL,
@@ -515,14 +541,15 @@ _unfiltered_month_queries = functools.lru_cache(maxsize=32)(
 def month_items(
     db: Database, first: date, last: date, flt: ItemFilter | None = None, per_day: int = 12
 ) -> MonthWindow:
-    """What a month grid can show of [first, last]: each day's first `per_day` items (untimed
-    first, then by time, title and id) and how many items touch each day, so that a month
-    costs what it shows rather than what the database holds.
+    """What a month grid with room for `per_day` chips a day can show of [first, last] (week
+    rows from `first`, a Monday), and how many items touch each day, so that a month costs
+    what it shows rather than what the database holds.
 
     One-day items are read `per_day` a day at most (see _one_day_firsts). Items of several
-    days are read whole and counted on every day they touch; only those among some day's
-    first are kept. Themes and assignees are read for the items kept alone. A text filter is
-    matched in Python: then the window is read whole, as items_between does.
+    days are read by what ranks them and counted on every day they touch; only those stacked
+    low enough to show are kept (see _shown_rows). Themes and assignees are read for the
+    items kept alone. A text filter is matched in Python: then the window is read whole, as
+    items_between does.
     """
     if per_day < 1:
         raise ValueError(f"per_day must be at least 1, not {per_day}")
@@ -543,7 +570,7 @@ def month_items(
         singles = connection.execute(one_day_query, bounds).all()
         one_day_counts = {row[_START]: row[-1] for row in singles}
         several = connection.execute(several_query, bounds).all()
-        rows = _first_of_each_day(singles, several, first, last, per_day)
+        rows = _shown_rows(singles, several, first, last, per_day)
         partial = [row[_ID] for row in rows if len(row) < len(_CHIP_COLUMNS)]
         if partial:
             whole = {

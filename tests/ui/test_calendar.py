@@ -7,7 +7,7 @@ from datetime import date, time
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -30,7 +30,8 @@ from app.ui.actions import ActionId
 from app.ui.calendar.day_list import DayListDialog
 from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, DayGrid, elided
 from app.ui.calendar.mime import encode_ids
-from app.ui.calendar.month_grid import HEADER_HEIGHT, MIN_PER_DAY
+from app.ui.calendar.month_grid import DAY_LINE, HEADER_HEIGHT, MIN_PER_DAY
+from app.ui.calendar.palette import chip_color_name
 from app.ui.editor.dialog import RecordEditorDialog
 from app.ui.main_window import MainWindow
 from app.ui.notifier import Changes
@@ -372,6 +373,78 @@ def test_plus_n_more_lists_everything_on_the_day(
     # A cell smaller than MIN_PER_DAY chips still reads the day's first items.
     grid.resize(grid.width(), grid.minimumHeight())
     assert grid.per_day() == MIN_PER_DAY
+
+
+def span_of(window: MainWindow, item_id: int) -> tuple[date | None, date | None]:
+    assert window.db is not None
+    with window.db.transaction() as session:
+        item = session.get(ContentItem, item_id)
+        assert item is not None
+        return item.planned_start, item.planned_end
+
+
+def days_of(grid: DayGrid, item_id: int) -> list[tuple[date, QRectF]]:
+    grid.grab()
+    return [(day, rect) for rect, found, day in grid.chip_rects if found == item_id]
+
+
+def test_an_item_of_several_days_is_one_bar_a_week_dragged_from_any_of_its_days(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    thursday, tuesday = date(2026, 1, 15), date(2026, 1, 20)
+    series = _item(
+        window, title="Loạt", plan_id=planned.plan, planned_start=thursday, planned_end=tuesday
+    )
+    window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
+    grid = window.calendar.month_grid
+    drawn = days_of(grid, series)
+    assert [day for day, _ in drawn] == [date(2026, 1, n) for n in range(15, 21)]
+    # One bar on each week row it touches, its days side by side at one height.
+    pieces = [p for p in grid.layout_shown.pieces if p.item.id == series]
+    assert [(p.first, p.last, p.continues_after) for p in pieces] == [(3, 6, True), (0, 1, False)]
+    this_week = [rect for _, rect in drawn[:4]]
+    assert len({rect.top() for rect in this_week}) == 1
+    assert all(a.right() == b.left() for a, b in zip(this_week, this_week[1:], strict=False))
+    # Painted across the line between Saturday and Sunday: the bar's colour, not the grid's.
+    image = grid.grab().toImage()
+    ratio = image.devicePixelRatio()
+    saturday_sunday = grid.cell_rect(date(2026, 1, 18)).left()
+    color = image.pixelColor(int(saturday_sunday * ratio), int((this_week[0].top() + 2) * ratio))
+    item = window.calendar.items_by_id[series]
+    assert color.name() == chip_color_name(item, grid.data.color_by)
+
+    # Taken by its Saturday and dropped on Monday: the whole item moves two days on.
+    saturday = drawn[2][1].center()
+    drag(grid, saturday, day_center(window, date(2026, 1, 19)))
+    assert span_of(window, series) == (date(2026, 1, 17), date(2026, 1, 22))
+    window.actions_by_id[ActionId.UNDO].trigger()
+    assert span_of(window, series) == (thursday, tuesday)
+    window.actions_by_id[ActionId.REDO].trigger()
+    assert span_of(window, series) == (date(2026, 1, 17), date(2026, 1, 22))
+
+
+def test_a_bar_hidden_on_a_crowded_day_shows_either_side_and_is_counted_there(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    grid = window.calendar.month_grid
+    room = 4
+    grid.resize(grid.width(), HEADER_HEIGHT + 6 * (DAY_LINE + 4 + room * (CHIP_HEIGHT + CHIP_GAP)))
+    monday, wednesday, friday = date(2026, 1, 26), date(2026, 1, 28), date(2026, 1, 30)
+    bars = [
+        _item(window, title=title, plan_id=planned.plan, planned_start=monday, planned_end=friday)
+        for title in ("Bài 1", "Bài 2", "Bài 3", "Tuyến bài")
+    ]
+    news = _item(window, title="Tin", plan_id=planned.plan, planned_start=wednesday)
+    window.notifier.announce(Changes.of(Kind.CONTENT_ITEM))
+
+    # Wednesday holds five: three levels and "+2 more"; the last bar, on the fourth level,
+    # shows on the days that have room for it.
+    assert [day.day for day, _ in days_of(grid, bars[3])] == [26, 27, 29, 30]
+    assert [day.day for day, _ in days_of(grid, bars[0])] == [26, 27, 28, 29, 30]
+    assert chips_on(grid, wednesday) == bars[:3]
+    assert grid.more_counts == {wednesday: 2}
+    # The day's list has them all, in display order (by title here).
+    assert listed_by_more(window, wednesday) == [*bars[:3], news, bars[3]]
 
 
 def test_week_view_drop_on_an_hour_sets_the_time(

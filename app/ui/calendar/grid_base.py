@@ -279,6 +279,8 @@ class DayGrid(QWidget):
         self.chip_rects: list[tuple[QRectF, int, date]] = []
         self.more_rects: list[tuple[QRectF, date]] = []
         self.slot_rects: list[tuple[QRectF, OpenSlot]] = []
+        # How many chips the last paint drew (a bar across several days is one).
+        self.chips_drawn = 0
         self._press: tuple[QPointF, int, date] | None = None
         self._dragging = False
         self._target: Target | None = None
@@ -545,6 +547,13 @@ class DayGrid(QWidget):
         return kit
 
     def paint_chip(self, painter: QPainter, rect: QRectF, item: CalendarItem, day: date) -> None:
+        """A chip of `item` on `day`, which a click or a drag there takes."""
+        self.draw_chip(painter, rect, item)
+        self.chip_rects.append((rect, item.id, day))
+
+    def draw_chip(self, painter: QPainter, rect: QRectF, item: CalendarItem) -> None:
+        """A chip's body, status dot, initials and elided label in `rect`."""
+        self.chips_drawn += 1
         kit = self._chip_kit(painter)
         color_by = self.data.color_by
         fill = chip_color_name(item, color_by)
@@ -584,7 +593,6 @@ class DayGrid(QWidget):
         else:
             # Painted once: a QStaticText would lay it out only to draw it this once.
             painter.drawText(QPointF(text_left, label_top + kit.ascent), shown)
-        self.chip_rects.append((rect, item.id, day))
 
     def paint_placeholder(self, painter: QPainter, rect: QRectF, open_slot: OpenSlot) -> None:
         """An empty slot: "◌ column" in a dashed outline; solid blue while a drop would fill it."""

@@ -8,9 +8,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from app.core.calendar import MONTH_WEEKS, chips_that_fit, week_segments
+from app.core.calendar import MONTH_WEEKS, week_segments
 from app.core.enums import MilestoneKind
 from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, LEFT_MIDDLE, DayGrid, Target
+from app.ui.calendar.month_layout import MonthLayout, lay_out_month
 from app.ui.calendar.palette import STAGE_TINTS
 
 HEADER_HEIGHT = 22
@@ -45,17 +46,17 @@ class MonthGrid(DayGrid):
         self.more_counts: dict[date, int] = {}
         # How many items of each day the data holds at least (when the day has that many).
         self.loaded_per_day = MIN_PER_DAY
+        # Where the last paint put every chip, slot and "+N more".
+        self.layout_shown = MonthLayout([], [], [])
 
     # --- geometry --------------------------------------------------------------------
     def _cell_size(self) -> tuple[float, float]:
         return self.width() / 7, (self.height() - HEADER_HEIGHT) / MONTH_WEEKS
 
     def per_day(self) -> int:
-        """How many items of each day to load: the chips a cell with no banner nor stage band
-        has room for (as _paint_cell counts them), and at least MIN_PER_DAY."""
-        _, height = self._cell_size()
-        area = height - DAY_LINE - 4
-        return max(int(area // (CHIP_HEIGHT + CHIP_GAP)), MIN_PER_DAY)
+        """How many levels of chips a day to load: as many as a cell with no banner nor stage
+        band has room for, and at least MIN_PER_DAY."""
+        return max(self._capacity(0, 0), MIN_PER_DAY)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -149,18 +150,70 @@ class MonthGrid(DayGrid):
         self.more_rects.clear()
         self.slot_rects.clear()
         self.more_counts.clear()
+        self.chips_drawn = 0
         if not self.data.days:
             return
         self._paint_header(painter)
         banners = self._banner_lanes()
         bands = self._stage_bands()
+        rows = range(len(self.data.days) // 7)
+        self.layout_shown = lay_out_month(
+            self.data,
+            [self._capacity(len(banners.get(row, [])), len(bands.get(row, []))) for row in rows],
+        )
         for day in self.data.days:
-            row = (day - self.data.days[0]).days // 7
-            self._paint_cell(painter, day, len(banners.get(row, [])), len(bands.get(row, [])))
+            self._paint_cell(painter, day)
+        tops = [self._chips_top(row, len(banners.get(row, []))) for row in rows]
+        self._paint_layout(painter, self.layout_shown, tops)
         self._paint_banners(painter, banners)
         self._paint_stage_bands(painter, bands)
         painter.end()
         self._kit = None
+
+    def _capacity(self, banner_count: int, stage_lanes: int) -> int:
+        """How many chips fit a day of a week row with these banners and stage bands."""
+        _, height = self._cell_size()
+        area = height - DAY_LINE - banner_count * BANNER_HEIGHT - 4 - stage_lanes * STAGE_BAND
+        return max(int(area // (CHIP_HEIGHT + CHIP_GAP)), 0)
+
+    def _chips_top(self, row: int, banner_count: int) -> float:
+        _, height = self._cell_size()
+        return HEADER_HEIGHT + row * height + DAY_LINE + banner_count * BANNER_HEIGHT + 2
+
+    def _paint_layout(self, painter: QPainter, layout: MonthLayout, tops: list[float]) -> None:
+        width, _ = self._cell_size()
+        step = CHIP_HEIGHT + CHIP_GAP
+        first_day = self.data.days[0]
+        for piece in layout.pieces:
+            # A bar running on from the day before or into the next reaches the cell's edge.
+            left = piece.first * width + (0 if piece.continues_before else 3)
+            right = (piece.last + 1) * width - (0 if piece.continues_after else 3)
+            top = tops[piece.row] + piece.level * step
+            self.draw_chip(painter, QRectF(left, top, right - left, CHIP_HEIGHT), piece.item)
+            for column in range(piece.first, piece.last + 1):
+                # Each day of a bar is where a click or a drag there takes it from.
+                day_left = max(left, column * width)
+                day_right = min(right, (column + 1) * width)
+                self.chip_rects.append(
+                    (
+                        QRectF(day_left, top, day_right - day_left, CHIP_HEIGHT),
+                        piece.item.id,
+                        first_day + timedelta(days=piece.row * 7 + column),
+                    )
+                )
+        for spot in layout.slots:
+            rect = self.cell_rect(spot.day)
+            top = tops[(spot.day - first_day).days // 7] + spot.level * step
+            chip = QRectF(rect.left() + 3, top, rect.width() - 6, CHIP_HEIGHT)
+            self.paint_placeholder(painter, chip, spot.slot)
+        painter.setPen(QColor("#1565c0"))
+        for more in layout.more:
+            rect = self.cell_rect(more.day)
+            top = tops[(more.day - first_day).days // 7] + more.level * step
+            line = QRectF(rect.left() + 3, top, rect.width() - 6, CHIP_HEIGHT)
+            painter.drawText(line, LEFT_MIDDLE, self.tr("+%n more", "", more.hidden))
+            self.more_rects.append((line, more.day))
+            self.more_counts[more.day] = more.hidden
 
     def _paint_header(self, painter: QPainter) -> None:
         width, _ = self._cell_size()
@@ -174,9 +227,7 @@ class MonthGrid(DayGrid):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         painter.setFont(QFont(self.font()))
 
-    def _paint_cell(
-        self, painter: QPainter, day: date, banner_count: int, stage_lanes: int
-    ) -> None:
+    def _paint_cell(self, painter: QPainter, day: date) -> None:
         rect = self.cell_rect(day)
         stage = self._stage_of(day)
         background = QColor(STAGE_TINTS[stage[0] % len(STAGE_TINTS)]) if stage else QColor("white")
@@ -193,36 +244,6 @@ class MonthGrid(DayGrid):
             painter.setPen(QPen(QColor("#1565c0"), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
         self._paint_day_line(painter, rect, day)
-        top = rect.top() + DAY_LINE + banner_count * BANNER_HEIGHT + 2
-        area = rect.bottom() - top - 2 - stage_lanes * STAGE_BAND
-        capacity = max(int(area // (CHIP_HEIGHT + CHIP_GAP)), 0)
-        items = self.data.items_on(day)
-        item_total = self.data.count_on(day)
-        slots = self.data.slots_on(day)
-        total = item_total + len(slots)
-        # Only the day's first items may be loaded (per_day): a cell with room for more
-        # shows those and counts the rest rather than leave the room empty and say nothing.
-        # Empty slots come after every item, so they show only once all the items do.
-        fits = chips_that_fit(total, capacity)[0]
-        shown = min(fits, len(items))
-        shown_slots = max(fits - item_total, 0) if shown == item_total else 0
-        hidden = total - shown - shown_slots
-        for number, item in enumerate(items[:shown]):
-            y = top + number * (CHIP_HEIGHT + CHIP_GAP)
-            chip = QRectF(rect.left() + 3, y, rect.width() - 6, CHIP_HEIGHT)
-            self.paint_chip(painter, chip, item, day)
-        for number, open_slot in enumerate(slots[:shown_slots], start=shown):
-            y = top + number * (CHIP_HEIGHT + CHIP_GAP)
-            chip = QRectF(rect.left() + 3, y, rect.width() - 6, CHIP_HEIGHT)
-            self.paint_placeholder(painter, chip, open_slot)
-        shown += shown_slots
-        if hidden:
-            y = top + shown * (CHIP_HEIGHT + CHIP_GAP)
-            more = QRectF(rect.left() + 3, y, rect.width() - 6, CHIP_HEIGHT)
-            painter.setPen(QColor("#1565c0"))
-            painter.drawText(more, LEFT_MIDDLE, self.tr("+%n more", "", hidden))
-            self.more_rects.append((more, day))
-            self.more_counts[day] = hidden
 
     def _paint_day_line(self, painter: QPainter, rect: QRectF, day: date) -> None:
         number_rect = QRectF(rect.left() + 3, rect.top() + 1, 22, DAY_LINE - 2)

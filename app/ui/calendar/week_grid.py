@@ -114,6 +114,7 @@ class WeekGrid(DayGrid):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
         self.chip_rects.clear()
+        self.chips_drawn = 0
         self.more_rects.clear()
         self.slot_rects.clear()
         if not self.data.days:

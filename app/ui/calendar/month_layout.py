@@ -1,0 +1,162 @@
+"""Where a month grid puts what a day holds: items stacked as bars on each week row, then the
+empty slots, then "+N more" where a day holds more than its cell shows.
+
+Plain data, no painting: the grid draws what this says, and tests can read it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from app.core.calendar import WEEK_DAYS, columns_mask, place
+from app.services.calendar import CalendarItem, display_key
+from app.services.open_slots import OpenSlot
+from app.ui.calendar.grid_base import GridData
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of an item drawn as one bar: columns `first` to `last` of week `row`, at
+    `level` (0 = just under the day numbers). An item of several days is one piece on each
+    row it touches, or more where a day in between hides it behind "+N more"."""
+
+    item: CalendarItem
+    row: int
+    first: int
+    last: int
+    level: int
+    continues_before: bool
+    continues_after: bool
+
+
+@dataclass(frozen=True)
+class SlotSpot:
+    """An empty slot drawn as a placeholder on `day`, at `level`."""
+
+    day: date
+    level: int
+    slot: OpenSlot
+
+
+@dataclass(frozen=True)
+class More:
+    """The "+N more" line of `day`, at `level`: `hidden` items and slots are not drawn."""
+
+    day: date
+    level: int
+    hidden: int
+
+
+@dataclass(frozen=True)
+class MonthLayout:
+    pieces: list[Piece]
+    slots: list[SlotSpot]
+    more: list[More]
+
+
+def placing_order(item: CalendarItem, first: int, last: int) -> tuple[object, ...]:
+    """How a week row stacks its items: the earliest piece first, then the longest, then in
+    display order; so one-day items come under the bars running through their day."""
+    return (first, first - last, display_key(item))
+
+
+@dataclass(frozen=True)
+class _Placed:
+    item: CalendarItem
+    first: int
+    last: int
+    level: int
+
+
+def _lowest_free(levels: list[int], first: int, last: int) -> int:
+    level = place(levels, columns_mask(first, last))
+    assert level is not None, "place has no limit here"
+    return level
+
+
+def _row_items(
+    days: Sequence[date], items: Sequence[CalendarItem], levels: list[int]
+) -> list[_Placed]:
+    """The loaded items touching the week row `days`, stacked on `levels` in placing order."""
+    monday, sunday = days[0], days[-1]
+    touching = []
+    for item in items:
+        start, end = item.planned_start, item.last_day
+        if start is None or end is None or start > sunday or end < monday:
+            continue
+        first, last = (max(start, monday) - monday).days, (min(end, sunday) - monday).days
+        touching.append((placing_order(item, first, last), first, last, item))
+    touching.sort(key=lambda found: found[0])
+    return [
+        _Placed(item, first, last, _lowest_free(levels, first, last))
+        for _order, first, last, item in touching
+    ]
+
+
+def lay_out_month(data: GridData, capacities: Sequence[int]) -> MonthLayout:
+    """Where each loaded item, slot and "+N more" of `data` goes, week row `n` having room
+    for `capacities[n]` chips a day.
+
+    Each item takes the lowest level free on all its days of the row (core.calendar.place),
+    in placing_order; a day's empty slots then take its lowest free levels, once every item of
+    the day is loaded. A day holding more than its room shows one level fewer and "+N more"
+    there; an item hidden on some day of its bar is drawn as the pieces either side."""
+    layout = MonthLayout([], [], [])
+    for row, capacity in enumerate(capacities):
+        days = data.days[row * WEEK_DAYS : (row + 1) * WEEK_DAYS]
+        if days:
+            _lay_out_row(data, row, days, capacity, layout)
+    return layout
+
+
+def _lay_out_row(
+    data: GridData, row: int, days: Sequence[date], capacity: int, layout: MonthLayout
+) -> None:
+    levels: list[int] = []
+    placed = _row_items(days, data.items, levels)
+    # The levels taken on each day, by items and then by slots.
+    taken_on: list[list[int]] = [[] for _ in days]
+    for found in placed:
+        for column in range(found.first, found.last + 1):
+            taken_on[column].append(found.level)
+    limits = []
+    for column, day in enumerate(days):
+        slots = data.slots_on(day)
+        spots = []
+        if data.complete_on(day):
+            for open_slot in slots:
+                level = _lowest_free(levels, column, column)
+                taken_on[column].append(level)
+                spots.append(SlotSpot(day, level, open_slot))
+        total = data.count_on(day) + len(slots)
+        limit = capacity
+        if sum(level < limit for level in taken_on[column]) < total:
+            limit = max(capacity - 1, 0)
+            hidden = total - sum(level < limit for level in taken_on[column])
+            layout.more.append(More(day, limit, hidden))
+        layout.slots.extend(spot for spot in spots if spot.level < limit)
+        limits.append(limit)
+    for found in placed:
+        layout.pieces.extend(_visible_pieces(found, row, days, limits))
+
+
+def _visible_pieces(
+    found: _Placed, row: int, days: Sequence[date], limits: Sequence[int]
+) -> list[Piece]:
+    """The runs of the item's columns on which its level is below the day's limit."""
+    runs: list[tuple[int, int]] = []
+    for column in range(found.first, found.last + 1):
+        if found.level >= limits[column]:
+            continue
+        if runs and runs[-1][1] == column - 1:
+            runs[-1] = (runs[-1][0], column)
+        else:
+            runs.append((column, column))
+    item = found.item
+    start, end = item.planned_start, item.last_day
+    assert start is not None and end is not None
+    return [
+        Piece(item, row, first, last, found.level, start < days[first], end > days[last])
+        for first, last in runs
+    ]
