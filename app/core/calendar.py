@@ -105,14 +105,6 @@ def place(levels: list[int], columns: int, limit: int | None = None) -> int | No
     return len(levels) - 1
 
 
-def chips_that_fit(count: int, capacity: int) -> tuple[int, int]:
-    """How many chips to draw and how many to hide behind "+N more" in a day."""
-    if count <= capacity:
-        return count, 0
-    shown = max(capacity - 1, 0)
-    return shown, count - shown
-
-
 def shift(day: date | None, days: int) -> date | None:
     return None if day is None else day + timedelta(days=days)
 

@@ -421,18 +421,21 @@ def _day_counts(spans: Iterable[tuple[date, date]], first: date, last: date) -> 
     return dict(zip(_days(first, last), accumulate(changes[:size]), strict=True))
 
 
-def _week_spans(several: Sequence[Any], base: int, size: int) -> list[list[tuple[int, int, int]]]:
+def _week_spans(
+    several: Sequence[Any], base: int, size: int
+) -> list[list[tuple[int, int, int, int]]]:
     """Per week row of the window (days as ordinals from `base`), the pieces of the
-    `several` rows on it in placing order: (first column, minus the piece's length less
-    one, rank in `several`): the earliest first, then the longest, then in display order."""
-    weeks: list[list[tuple[int, int, int]]] = [[] for _ in range(-(-size // WEEK_DAYS))]
+    `several` rows on it in placing order (row_layout.placing_order): (first column, minus
+    the days from there to the item's end, rank in `several`, last column): the earliest
+    first, then the one running longest, then in display order."""
+    weeks: list[list[tuple[int, int, int, int]]] = [[] for _ in range(-(-size // WEEK_DAYS))]
     for rank, row in enumerate(several):
         starts, ends = row[_START].toordinal() - base, row[_END].toordinal() - base
-        starts, ends = max(starts, 0), min(ends, size - 1)
-        for week in range(starts // WEEK_DAYS, ends // WEEK_DAYS + 1):
+        for week in range(max(starts, 0) // WEEK_DAYS, min(ends, size - 1) // WEEK_DAYS + 1):
             monday = week * WEEK_DAYS
             column = max(starts - monday, 0)
-            weeks[week].append((column, column - min(ends - monday, WEEK_DAYS - 1), rank))
+            last = min(ends - monday, WEEK_DAYS - 1, size - 1 - monday)
+            weeks[week].append((column, column - (ends - monday), rank, last))
     for spans in weeks:
         spans.sort()
     return weeks
@@ -454,12 +457,12 @@ def _shown_rows(
         whole_row = columns_mask(0, min(WEEK_DAYS, size - monday) - 1)
         levels: list[int] = []
         full = 0
-        for column, minus_length, rank in spans:
-            level = place(levels, columns_mask(column, column - minus_length), per_day)
+        for column, _minus_reach, rank, last_column in spans:
+            level = place(levels, columns_mask(column, last_column), per_day)
             if level is None:
                 continue
             kept.append(several[rank])
-            for day in range(monday + column, monday + column - minus_length + 1):
+            for day in range(monday + column, monday + last_column + 1):
                 free[day] -= 1
             full += levels[level] == whole_row
             if full == per_day:

@@ -549,9 +549,9 @@ def on(items: list[CalendarItem], day: date) -> list[int]:
 
 def stacked_below(items: list[CalendarItem], first: date, last: date, per_day: int) -> set[int]:
     """Ids of the items a grid of week rows from `first` stacks below level `per_day` on some
-    row, worked out the slow way: on each row, in order of first day there, longest first, then
-    in display order, each item takes the lowest level none of the items before it on that
-    row takes on any of its days."""
+    row, worked out the slow way: on each row, in order of first day there, then of the days
+    from there to the item's end (the most first), then in display order, each item takes the
+    lowest level none of the items before it on that row takes on any of its days."""
     shown: set[int] = set()
     monday = first
     while monday <= last:
@@ -561,7 +561,8 @@ def stacked_below(items: list[CalendarItem], first: date, last: date, per_day: i
             assert chip.planned_start is not None and chip.last_day is not None
             if chip.planned_start <= sunday and chip.last_day >= monday:
                 begin, end = max(chip.planned_start, monday), min(chip.last_day, sunday)
-                pieces.append(((begin, begin - end, display_key(chip)), begin, end, chip.id))
+                order = (begin, begin - chip.last_day, display_key(chip))
+                pieces.append((order, begin, end, chip.id))
         placed: list[tuple[date, date, int]] = []
         for _order, begin, end, item_id in sorted(pieces):
             level = 0

@@ -383,6 +383,20 @@ def span_of(window: MainWindow, item_id: int) -> tuple[date | None, date | None]
         return item.planned_start, item.planned_end
 
 
+def moved_undone_redone(
+    window: MainWindow,
+    item_id: int,
+    before: tuple[date | None, date | None],
+    after: tuple[date | None, date | None],
+) -> None:
+    """The item spans `after`; Undo puts it back on `before`, Redo on `after` again."""
+    assert span_of(window, item_id) == after
+    window.actions_by_id[ActionId.UNDO].trigger()
+    assert span_of(window, item_id) == before
+    window.actions_by_id[ActionId.REDO].trigger()
+    assert span_of(window, item_id) == after
+
+
 def days_of(grid: DayGrid, item_id: int) -> list[tuple[date, QRectF]]:
     grid.grab()
     return [(day, rect) for rect, found, day in grid.chip_rects if found == item_id]
@@ -416,11 +430,7 @@ def test_an_item_of_several_days_is_one_bar_a_week_dragged_from_any_of_its_days(
     # Taken by its Saturday and dropped on Monday: the whole item moves two days on.
     saturday = drawn[2][1].center()
     drag(grid, saturday, day_center(window, date(2026, 1, 19)))
-    assert span_of(window, series) == (date(2026, 1, 17), date(2026, 1, 22))
-    window.actions_by_id[ActionId.UNDO].trigger()
-    assert span_of(window, series) == (thursday, tuesday)
-    window.actions_by_id[ActionId.REDO].trigger()
-    assert span_of(window, series) == (date(2026, 1, 17), date(2026, 1, 22))
+    moved_undone_redone(window, series, (thursday, tuesday), (date(2026, 1, 17), date(2026, 1, 22)))
 
 
 def test_a_bar_hidden_on_a_crowded_day_shows_either_side_and_is_counted_there(
@@ -458,6 +468,33 @@ def test_week_view_drop_on_an_hour_sets_the_time(
     target = QPointF(column, grid.y_of(time(14, 0)) + 5)
     drag(grid, chip_center(grid, planned.a), target)
     assert placed(window, planned.a) == (date(2026, 1, 14), time(14, 0))
+
+
+def test_the_week_views_all_day_lane_draws_an_item_of_several_days_as_one_bar(
+    qtbot: QtBot, window: MainWindow, planned: Plan
+) -> None:
+    series = _item(
+        window,
+        title="Loạt",
+        plan_id=planned.plan,
+        planned_start=date(2026, 1, 13),
+        planned_end=date(2026, 1, 16),
+    )
+    window.calendar.show_period(Period.WEEK, date(2026, 1, 12))
+    grid = window.calendar.week_grid
+    grid.resize(900, 1000)
+    drawn = days_of(grid, series)
+    assert [day.day for day, _ in drawn] == [13, 14, 15, 16]
+    assert {rect.top() for _, rect in drawn} == {grid.all_day_top() + 2}
+    assert all(a.right() == b.left() for (_, a), (_, b) in zip(drawn, drawn[1:], strict=False))
+    # Bài B (untimed, on the 14th) goes under the bar; Bài A has a time: in the hours.
+    assert [rect.top() for _, rect in days_of(grid, planned.b)] == [
+        grid.all_day_top() + 2 + CHIP_HEIGHT + CHIP_GAP
+    ]
+    # Dragged by its Friday onto Saturday: the whole item moves a day on.
+    drag(grid, drawn[3][1].center(), drawn[3][1].center() + QPointF(grid.column_width(), 0))
+    before, after = (date(2026, 1, 13), date(2026, 1, 16)), (date(2026, 1, 14), date(2026, 1, 17))
+    moved_undone_redone(window, series, before, after)
 
 
 def test_double_click_on_an_empty_day_creates_an_item_there(

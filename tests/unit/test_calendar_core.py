@@ -11,7 +11,6 @@ from app.core.calendar import (
     MONTH_WEEKS,
     Period,
     Segment,
-    chips_that_fit,
     days_covered,
     hour_of,
     month_grid,
@@ -213,30 +212,6 @@ def test_a_span_outside_the_grid_has_no_segment() -> None:
     assert week_segments(date(2025, 7, 7), date(2025, 7, 9), grid_first, 6) == []
     # A week view is a grid of one row.
     assert week_segments(date(2025, 6, 2), date(2025, 6, 3), grid_first, 1) == []
-
-
-# chips_that_fit
-
-
-@pytest.mark.parametrize(
-    ("count", "capacity", "expected"),
-    [
-        (0, 3, (0, 0)),
-        (2, 3, (2, 0)),
-        (3, 3, (3, 0)),  # exactly full: no "+N more"
-        (4, 3, (2, 2)),  # one line gives way to "+2 more"
-        (10, 3, (2, 8)),
-        (2, 1, (0, 2)),
-        (1, 1, (1, 0)),
-        (5, 0, (0, 5)),
-        (0, 0, (0, 0)),
-    ],
-)
-def test_chips_that_fit(count: int, capacity: int, expected: tuple[int, int]) -> None:
-    shown, hidden = chips_that_fit(count, capacity)
-    assert (shown, hidden) == expected
-    assert shown + hidden == count
-    assert shown + (1 if hidden else 0) <= max(capacity, 1)
 
 
 # shift, hour_of

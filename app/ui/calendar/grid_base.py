@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -22,7 +24,6 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
-    QStaticText,
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -39,6 +40,9 @@ from app.ui.calendar.palette import (
 )
 from app.ui.i18n import marked
 from app.ui.slot_tooltip import SLOT_TOOLTIP
+
+if TYPE_CHECKING:
+    from app.ui.calendar.row_layout import RowLayout
 
 CHIP_HEIGHT = 18
 CHIP_GAP = 2
@@ -89,7 +93,7 @@ def elided(metrics: QFontMetrics, text: str, width: int) -> str:
 class ChipKit:
     """What one paint's chips share, made once rather than once a chip: the painter's font
     and a smaller one for initials, their metrics, colours by name, and each chip's elided
-    label (a day-spanning item is painted once a day, at the same width)."""
+    label (the week view's hours draw a timed item of several days once a day)."""
 
     def __init__(self, painter: QPainter) -> None:
         self.painter = painter
@@ -100,8 +104,6 @@ class ChipKit:
         self.small_font.setPointSizeF(max(self.font.pointSizeF() - 1.5, 6))
         self.small_metrics = QFontMetrics(self.small_font, painter.device())
         self.elided: dict[tuple[int, int], str] = {}
-        # Each chip's label laid out once: a day-spanning item draws it again each day.
-        self.labels: dict[tuple[int, int], QStaticText] = {}
         self.ratio = painter.device().devicePixelRatioF()
         self._colors: dict[str, tuple[QColor, QColor]] = {}
         self._dot_pens: dict[int, QPen] = {}
@@ -120,13 +122,6 @@ class ChipKit:
         if pen is None:
             pen = self._dot_pens[rgb] = QPen(ink, 1)
         return pen
-
-    def label(self, key: tuple[int, int], text: str) -> QStaticText:
-        found = self.labels.get(key)
-        if found is None:
-            found = self.labels[key] = QStaticText(text)
-            found.setTextFormat(Qt.TextFormat.PlainText)
-        return found
 
     def background(self, fill: str, dot: str | None, width: int, height: int) -> QPixmap:
         """A chip's rounded body and status dot, drawn once per look and size: an
@@ -168,6 +163,19 @@ class ChipKit:
 # times statuses) at one or two sizes.
 _BACKGROUNDS: dict[tuple[str, str | None, int, int, float], QPixmap] = {}
 MAX_BACKGROUNDS = 512
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A grid's seven day columns: the first's left edge, their width, and the gap a chip
+    keeps from a column's sides."""
+
+    left: float
+    width: float
+    inset: float
+
+    def left_of(self, column: int) -> float:
+        return self.left + column * self.width
 
 
 @dataclass(frozen=True)
@@ -586,13 +594,39 @@ class DayGrid(QWidget):
         shown = kit.elided.get(key)
         if shown is None:
             shown = kit.elided[key] = elided(kit.metrics, chip_label(item), room)
-        label_top = top + (height - kit.metrics.height()) / 2
-        if item.planned_end is not None and item.planned_end != item.planned_start:
-            # Painted once on each day it touches: laid out once, drawn again.
-            painter.drawStaticText(QPointF(text_left, label_top), kit.label(key, shown))
-        else:
-            # Painted once: a QStaticText would lay it out only to draw it this once.
-            painter.drawText(QPointF(text_left, label_top + kit.ascent), shown)
+        baseline = top + (height - kit.metrics.height()) / 2 + kit.ascent
+        painter.drawText(QPointF(text_left, baseline), shown)
+
+    def paint_stacked(
+        self, painter: QPainter, layout: RowLayout, columns: Columns, tops: Sequence[float]
+    ) -> None:
+        """The bars and placeholders of `layout`: week row `n`'s level 0 at `tops[n]`."""
+        step = CHIP_HEIGHT + CHIP_GAP
+        first_day = self.data.days[0]
+        inset = columns.inset
+        for piece in layout.pieces:
+            # A bar running on from the day before or into the next reaches the column's edge.
+            left = columns.left_of(piece.first) + (0 if piece.continues_before else inset)
+            right = columns.left_of(piece.last + 1) - (0 if piece.continues_after else inset)
+            top = tops[piece.row] + piece.level * step
+            self.draw_chip(painter, QRectF(left, top, right - left, CHIP_HEIGHT), piece.item)
+            for column in range(piece.first, piece.last + 1):
+                # Each day of a bar is where a click or a drag there takes it from.
+                day_left = max(left, columns.left_of(column))
+                day_right = min(right, columns.left_of(column + 1))
+                self.chip_rects.append(
+                    (
+                        QRectF(day_left, top, day_right - day_left, CHIP_HEIGHT),
+                        piece.item.id,
+                        first_day + timedelta(days=piece.row * 7 + column),
+                    )
+                )
+        for spot in layout.slots:
+            index = (spot.day - first_day).days
+            left = columns.left_of(index % 7) + inset
+            top = tops[index // 7] + spot.level * step
+            chip = QRectF(left, top, columns.width - 2 * inset, CHIP_HEIGHT)
+            self.paint_placeholder(painter, chip, spot.slot)
 
     def paint_placeholder(self, painter: QPainter, rect: QRectF, open_slot: OpenSlot) -> None:
         """An empty slot: "◌ column" in a dashed outline; solid blue while a drop would fill it."""

@@ -10,9 +10,16 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.calendar import MONTH_WEEKS, week_segments
 from app.core.enums import MilestoneKind
-from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, LEFT_MIDDLE, DayGrid, Target
-from app.ui.calendar.month_layout import MonthLayout, lay_out_month
+from app.ui.calendar.grid_base import (
+    CHIP_GAP,
+    CHIP_HEIGHT,
+    LEFT_MIDDLE,
+    Columns,
+    DayGrid,
+    Target,
+)
 from app.ui.calendar.palette import STAGE_TINTS
+from app.ui.calendar.row_layout import RowLayout, lay_out_rows
 
 HEADER_HEIGHT = 22
 DAY_LINE = 18
@@ -47,7 +54,7 @@ class MonthGrid(DayGrid):
         # How many items of each day the data holds at least (when the day has that many).
         self.loaded_per_day = MIN_PER_DAY
         # Where the last paint put every chip, slot and "+N more".
-        self.layout_shown = MonthLayout([], [], [])
+        self.layout_shown = RowLayout([], [], [])
 
     # --- geometry --------------------------------------------------------------------
     def _cell_size(self) -> tuple[float, float]:
@@ -157,7 +164,7 @@ class MonthGrid(DayGrid):
         banners = self._banner_lanes()
         bands = self._stage_bands()
         rows = range(len(self.data.days) // 7)
-        self.layout_shown = lay_out_month(
+        self.layout_shown = lay_out_rows(
             self.data,
             [self._capacity(len(banners.get(row, [])), len(bands.get(row, []))) for row in rows],
         )
@@ -180,36 +187,14 @@ class MonthGrid(DayGrid):
         _, height = self._cell_size()
         return HEADER_HEIGHT + row * height + DAY_LINE + banner_count * BANNER_HEIGHT + 2
 
-    def _paint_layout(self, painter: QPainter, layout: MonthLayout, tops: list[float]) -> None:
+    def _paint_layout(self, painter: QPainter, layout: RowLayout, tops: list[float]) -> None:
         width, _ = self._cell_size()
-        step = CHIP_HEIGHT + CHIP_GAP
-        first_day = self.data.days[0]
-        for piece in layout.pieces:
-            # A bar running on from the day before or into the next reaches the cell's edge.
-            left = piece.first * width + (0 if piece.continues_before else 3)
-            right = (piece.last + 1) * width - (0 if piece.continues_after else 3)
-            top = tops[piece.row] + piece.level * step
-            self.draw_chip(painter, QRectF(left, top, right - left, CHIP_HEIGHT), piece.item)
-            for column in range(piece.first, piece.last + 1):
-                # Each day of a bar is where a click or a drag there takes it from.
-                day_left = max(left, column * width)
-                day_right = min(right, (column + 1) * width)
-                self.chip_rects.append(
-                    (
-                        QRectF(day_left, top, day_right - day_left, CHIP_HEIGHT),
-                        piece.item.id,
-                        first_day + timedelta(days=piece.row * 7 + column),
-                    )
-                )
-        for spot in layout.slots:
-            rect = self.cell_rect(spot.day)
-            top = tops[(spot.day - first_day).days // 7] + spot.level * step
-            chip = QRectF(rect.left() + 3, top, rect.width() - 6, CHIP_HEIGHT)
-            self.paint_placeholder(painter, chip, spot.slot)
+        self.paint_stacked(painter, layout, Columns(0, width, 3), tops)
         painter.setPen(QColor("#1565c0"))
+        step = CHIP_HEIGHT + CHIP_GAP
         for more in layout.more:
             rect = self.cell_rect(more.day)
-            top = tops[(more.day - first_day).days // 7] + more.level * step
+            top = tops[(more.day - self.data.days[0]).days // 7] + more.level * step
             line = QRectF(rect.left() + 3, top, rect.width() - 6, CHIP_HEIGHT)
             painter.drawText(line, LEFT_MIDDLE, self.tr("+%n more", "", more.hidden))
             self.more_rects.append((line, more.day))

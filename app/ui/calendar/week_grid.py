@@ -16,10 +16,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from app.core.calendar import chips_that_fit, hour_of, week_segments
-from app.ui.calendar.grid_base import CHIP_GAP, CHIP_HEIGHT, DayGrid, Target
+from app.core.calendar import hour_of, week_segments
+from app.ui.calendar.grid_base import (
+    CHIP_GAP,
+    CHIP_HEIGHT,
+    LEFT_MIDDLE,
+    Columns,
+    DayGrid,
+    GridData,
+    Target,
+)
 from app.ui.calendar.month_grid import BANNER_HEIGHT, MILESTONE_COLORS
 from app.ui.calendar.palette import STAGE_TINTS
+from app.ui.calendar.row_layout import lay_out_rows
 
 GUTTER = 48
 HEADER_HEIGHT = 36
@@ -129,8 +138,7 @@ class WeekGrid(DayGrid):
             self._paint_timed(painter, index, day)
         painter.restore()
         self._paint_banners(painter)
-        for index, day in enumerate(self.data.days):
-            self._paint_all_day(painter, index, day)
+        self._paint_all_day(painter)
         painter.setPen(QPen(QColor("#b0bec5"), 1))
         painter.drawLine(QPointF(0, self.hours_top()), QPointF(self.width(), self.hours_top()))
         painter.end()
@@ -211,25 +219,25 @@ class WeekGrid(DayGrid):
                 lane += 1
         painter.restore()
 
-    def _paint_all_day(self, painter: QPainter, index: int, day: date) -> None:
-        """The untimed items, then the day's empty slots (which have no time either)."""
-        items = [i for i in self.data.items_on(day) if i.publish_time is None]
-        slots = self.data.slots_on(day)
-        shown, hidden = chips_that_fit(len(items) + len(slots), ALL_DAY_ROWS)
-        left, width = self.column_left(index), self.column_width()
-        for number, item in enumerate(items[:shown]):
-            y = self.all_day_top() + 2 + number * (CHIP_HEIGHT + CHIP_GAP)
-            self.paint_chip(painter, QRectF(left + 2, y, width - 4, CHIP_HEIGHT), item, day)
-        for number, open_slot in enumerate(slots[: max(shown - len(items), 0)], len(items)):
-            y = self.all_day_top() + 2 + number * (CHIP_HEIGHT + CHIP_GAP)
-            rect = QRectF(left + 2, y, width - 4, CHIP_HEIGHT)
-            self.paint_placeholder(painter, rect, open_slot)
-        if hidden:
-            y = self.all_day_top() + 2 + shown * (CHIP_HEIGHT + CHIP_GAP)
-            more = QRectF(left + 2, y, width - 4, CHIP_HEIGHT)
-            painter.setPen(QColor("#1565c0"))
-            painter.drawText(more, Qt.AlignmentFlag.AlignVCenter, self.tr("+%n more", "", hidden))
-            self.more_rects.append((more, day))
+    def _paint_all_day(self, painter: QPainter) -> None:
+        """The untimed items, items of several days as bars across their days, then the
+        days' empty slots (which have no time either)."""
+        lane = GridData(
+            days=self.data.days,
+            items=[i for i in self.data.items if i.publish_time is None],
+            slots=self.data.slots,
+        )
+        layout = lay_out_rows(lane, [ALL_DAY_ROWS])
+        top = self.all_day_top() + 2
+        columns = Columns(GUTTER, self.column_width(), 2)
+        self.paint_stacked(painter, layout, columns, [top])
+        painter.setPen(QColor("#1565c0"))
+        for more in layout.more:
+            index = (more.day - self.data.days[0]).days
+            y = top + more.level * (CHIP_HEIGHT + CHIP_GAP)
+            line = QRectF(columns.left_of(index) + 2, y, columns.width - 4, CHIP_HEIGHT)
+            painter.drawText(line, LEFT_MIDDLE, self.tr("+%n more", "", more.hidden))
+            self.more_rects.append((line, more.day))
 
     def _paint_timed(self, painter: QPainter, index: int, day: date) -> None:
         timed = [i for i in self.data.items_on(day) if i.publish_time is not None]

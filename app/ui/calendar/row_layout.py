@@ -1,7 +1,8 @@
-"""Where a month grid puts what a day holds: items stacked as bars on each week row, then the
-empty slots, then "+N more" where a day holds more than its cell shows.
+"""Where a grid puts what a day holds on its week rows (the month's six, the week view's all-day
+lane): items stacked as bars across their days, then the empty slots, then "+N more" where a
+day holds more than it has room for.
 
-Plain data, no painting: the grid draws what this says, and tests can read it."""
+Plain data, no painting: the grids draw what this says, and tests can read it."""
 
 from __future__ import annotations
 
@@ -49,16 +50,18 @@ class More:
 
 
 @dataclass(frozen=True)
-class MonthLayout:
+class RowLayout:
     pieces: list[Piece]
     slots: list[SlotSpot]
     more: list[More]
 
 
-def placing_order(item: CalendarItem, first: int, last: int) -> tuple[object, ...]:
-    """How a week row stacks its items: the earliest piece first, then the longest, then in
-    display order; so one-day items come under the bars running through their day."""
-    return (first, first - last, display_key(item))
+def placing_order(item: CalendarItem, first: int, monday: date) -> tuple[object, ...]:
+    """How the week row from `monday` stacks its items: from the earliest first column, then
+    the item running the longest from there (to its end, past the row too), then in display
+    order. So bars keep above the one-day items of their days, the longest on top."""
+    assert item.last_day is not None
+    return (first, first - (item.last_day - monday).days, display_key(item))
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def _row_items(
         if start is None or end is None or start > sunday or end < monday:
             continue
         first, last = (max(start, monday) - monday).days, (min(end, sunday) - monday).days
-        touching.append((placing_order(item, first, last), first, last, item))
+        touching.append((placing_order(item, first, monday), first, last, item))
     touching.sort(key=lambda found: found[0])
     return [
         _Placed(item, first, last, _lowest_free(levels, first, last))
@@ -94,15 +97,15 @@ def _row_items(
     ]
 
 
-def lay_out_month(data: GridData, capacities: Sequence[int]) -> MonthLayout:
-    """Where each loaded item, slot and "+N more" of `data` goes, week row `n` having room
-    for `capacities[n]` chips a day.
+def lay_out_rows(data: GridData, capacities: Sequence[int]) -> RowLayout:
+    """Where each loaded item, slot and "+N more" of `data` goes, week row `n` (seven days of
+    `data.days` from the n*7th) having room for `capacities[n]` chips a day.
 
     Each item takes the lowest level free on all its days of the row (core.calendar.place),
     in placing_order; a day's empty slots then take its lowest free levels, once every item of
     the day is loaded. A day holding more than its room shows one level fewer and "+N more"
     there; an item hidden on some day of its bar is drawn as the pieces either side."""
-    layout = MonthLayout([], [], [])
+    layout = RowLayout([], [], [])
     for row, capacity in enumerate(capacities):
         days = data.days[row * WEEK_DAYS : (row + 1) * WEEK_DAYS]
         if days:
@@ -111,7 +114,7 @@ def lay_out_month(data: GridData, capacities: Sequence[int]) -> MonthLayout:
 
 
 def _lay_out_row(
-    data: GridData, row: int, days: Sequence[date], capacity: int, layout: MonthLayout
+    data: GridData, row: int, days: Sequence[date], capacity: int, layout: RowLayout
 ) -> None:
     levels: list[int] = []
     placed = _row_items(days, data.items, levels)
