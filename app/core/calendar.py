@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import Enum
@@ -86,6 +87,30 @@ WEEK_DAYS = 7
 def columns_mask(first: int, last: int) -> int:
     """The columns first..last of a week row (0 = Monday) as bits: bit n for column n."""
     return (1 << (last + 1)) - (1 << first)
+
+
+# A span's piece on a week row: (first column, minus the days from there to the span's end,
+# the span's rank, last column); sorted, they come in the order a row stacks them.
+RowPiece = tuple[int, int, int, int]
+
+
+def week_pieces(spans: Iterable[tuple[int, int]], first: int, size: int) -> list[list[RowPiece]]:
+    """Per week row of the `size` days from ordinal `first` (a Monday), the pieces of `spans`
+    (first and last days as ordinals, in display order: a span's rank is its place there)
+    touching it, in the order a row stacks them: from the earliest first column, then the span
+    running the longest from there (to its end, past the row too), then by rank. So bars keep
+    above the one-day items of their days, the longest on top."""
+    weeks: list[list[RowPiece]] = [[] for _ in range(-(-size // WEEK_DAYS))]
+    for rank, (start, end) in enumerate(spans):
+        starts, ends = start - first, end - first
+        for week in range(max(starts, 0) // WEEK_DAYS, min(ends, size - 1) // WEEK_DAYS + 1):
+            monday = week * WEEK_DAYS
+            column = max(starts - monday, 0)
+            last = min(ends - monday, WEEK_DAYS - 1, size - 1 - monday)
+            weeks[week].append((column, column - (ends - monday), rank, last))
+    for pieces in weeks:
+        pieces.sort()
+    return weeks
 
 
 def place(levels: list[int], columns: int, limit: int | None = None) -> int | None:

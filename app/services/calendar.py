@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from app.core.calendar import WEEK_DAYS, columns_mask, place
+from app.core.calendar import WEEK_DAYS, columns_mask, place, week_pieces
 from app.core.enums import ContentFormat, ContentStatus, MilestoneKind
 from app.core.filters import ItemFilter
 from app.core.text import fold
@@ -421,43 +421,25 @@ def _day_counts(spans: Iterable[tuple[date, date]], first: date, last: date) -> 
     return dict(zip(_days(first, last), accumulate(changes[:size]), strict=True))
 
 
-def _week_spans(
-    several: Sequence[Any], base: int, size: int
-) -> list[list[tuple[int, int, int, int]]]:
-    """Per week row of the window (days as ordinals from `base`), the pieces of the
-    `several` rows on it in placing order (row_layout.placing_order): (first column, minus
-    the days from there to the item's end, rank in `several`, last column): the earliest
-    first, then the one running longest, then in display order."""
-    weeks: list[list[tuple[int, int, int, int]]] = [[] for _ in range(-(-size // WEEK_DAYS))]
-    for rank, row in enumerate(several):
-        starts, ends = row[_START].toordinal() - base, row[_END].toordinal() - base
-        for week in range(max(starts, 0) // WEEK_DAYS, min(ends, size - 1) // WEEK_DAYS + 1):
-            monday = week * WEEK_DAYS
-            column = max(starts - monday, 0)
-            last = min(ends - monday, WEEK_DAYS - 1, size - 1 - monday)
-            weeks[week].append((column, column - (ends - monday), rank, last))
-    for spans in weeks:
-        spans.sort()
-    return weeks
-
-
 def _shown_rows(
     singles: Sequence[Any], several: Sequence[Any], first: date, last: date, per_day: int
 ) -> list[Any]:
     """The rows a month grid with room for `per_day` chips a day can show, in items_between's
     order. Week rows run seven days from `first`; on each, the items of several days
-    (`several`, in display order) are stacked as bars (core.calendar.place) and those below
-    level `per_day` kept; then each day's one-day items (`singles`, at least each day's
-    first `per_day`) in display order, as many as the levels the bars leave free that day."""
+    (`several`, in display order) are stacked as bars (core.calendar.week_pieces and place)
+    and those below level `per_day` kept; then each day's one-day items (`singles`, at least
+    each day's first `per_day`) in display order, as many as the levels the bars leave free
+    that day."""
     base, size = first.toordinal(), (last - first).days + 1
     free = [per_day] * size
     kept: list[Any] = []
-    for week, spans in enumerate(_week_spans(several, base, size)):
+    spans = ((row[_START].toordinal(), row[_END].toordinal()) for row in several)
+    for week, pieces in enumerate(week_pieces(spans, base, size)):
         monday = week * WEEK_DAYS
         whole_row = columns_mask(0, min(WEEK_DAYS, size - monday) - 1)
         levels: list[int] = []
         full = 0
-        for column, _minus_reach, rank, last_column in spans:
+        for column, _minus_reach, rank, last_column in pieces:
             level = place(levels, columns_mask(column, last_column), per_day)
             if level is None:
                 continue

@@ -35,7 +35,7 @@
 <context>
     <name>DayListDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/day_list.py" line="43" />
+        <location filename="../../app/ui/calendar/day_list.py" line="45" />
         <source>%1: %n item(s)</source>
         <translation><numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>MonthGrid</name>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/month_grid.py" line="223" />
+        <location filename="../../app/ui/calendar/month_grid.py" line="193" />
         <source>+%n more</source>
         <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
@@ -151,12 +151,12 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="597" />
+        <location filename="../../app/ui/timeline/view.py" line="556" />
         <source>… and %n more (point here to see them all)</source>
         <translation><numerusform>… and %n more (point here to see them all)</numerusform><numerusform>… and %n more (point here to see them all)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="690" />
+        <location filename="../../app/ui/timeline/view.py" line="649" />
         <source>Move %n item(s)</source>
         <translation><numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>WeekGrid</name>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/week_grid.py" line="230" />
+        <location filename="../../app/ui/calendar/week_grid.py" line="235" />
         <source>+%n more</source>
         <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>

@@ -340,19 +340,19 @@
 <context>
     <name>DayListDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/day_list.py" line="43"/>
+        <location filename="../../app/ui/calendar/day_list.py" line="45"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n tin bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/day_list.py" line="57"/>
+        <location filename="../../app/ui/calendar/day_list.py" line="59"/>
         <source>◌ %1: open slot</source>
         <translation>◌ %1: kỳ còn trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar/day_list.py" line="65"/>
+        <location filename="../../app/ui/calendar/day_list.py" line="69"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1491,12 +1491,12 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../app/ui/calendar/month_grid.py" line="130"/>
+        <location filename="../../app/ui/calendar/month_grid.py" line="140"/>
         <source>Stage: %1</source>
         <translation>Giai đoạn: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/month_grid.py" line="223"/>
+        <location filename="../../app/ui/calendar/month_grid.py" line="193"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n tin nữa</numerusform>
@@ -1915,42 +1915,42 @@
 <context>
     <name>SlotActions</name>
     <message>
-        <location filename="../../app/ui/slot_actions.py" line="115"/>
+        <location filename="../../app/ui/slot_actions.py" line="116"/>
         <source>Write the piece for this slot…</source>
         <translation>Viết bài cho kỳ này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/slot_actions.py" line="116"/>
+        <location filename="../../app/ui/slot_actions.py" line="117"/>
         <source>Skip this date</source>
         <translation>Bỏ qua ngày này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/slot_actions.py" line="117"/>
+        <location filename="../../app/ui/slot_actions.py" line="118"/>
         <source>Move this occurrence…</source>
         <translation>Dời kỳ này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/slot_actions.py" line="120"/>
+        <location filename="../../app/ui/slot_actions.py" line="121"/>
         <source>Restore occurrence (back to %1)</source>
         <translation>Khôi phục kỳ (về lại %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/slot_actions.py" line="148"/>
+        <location filename="../../app/ui/slot_actions.py" line="149"/>
         <source>Skip “%1” on %2</source>
         <translation>Bỏ kỳ ngày %2 của chuyên mục “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/slot_actions.py" line="173"/>
+        <location filename="../../app/ui/slot_actions.py" line="174"/>
         <source>Move “%1” from %2 to %3</source>
         <translation>Dời kỳ của chuyên mục “%1” từ %2 sang %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/slot_actions.py" line="189"/>
+        <location filename="../../app/ui/slot_actions.py" line="190"/>
         <source>Restore “%1” to %2</source>
         <translation>Đưa kỳ của chuyên mục “%1” về lại %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/slot_actions.py" line="208"/>
+        <location filename="../../app/ui/slot_actions.py" line="209"/>
         <source>Put “%1” in “%2” on %3</source>
         <translation>Xếp “%1” vào chuyên mục “%2” ngày %3</translation>
     </message>
@@ -2030,106 +2030,106 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="190"/>
+        <location filename="../../app/ui/timeline/view.py" line="182"/>
         <source>Lanes by theme</source>
         <translation>Phân làn theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="191"/>
+        <location filename="../../app/ui/timeline/view.py" line="183"/>
         <source>Lanes by column</source>
         <translation>Phân làn theo chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="192"/>
+        <location filename="../../app/ui/timeline/view.py" line="184"/>
         <source>Lanes by channel</source>
         <translation>Phân làn theo kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="193"/>
+        <location filename="../../app/ui/timeline/view.py" line="185"/>
         <source>Lanes by outlet</source>
         <translation>Phân làn theo cơ quan truyền thông</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="194"/>
+        <location filename="../../app/ui/timeline/view.py" line="186"/>
         <source>Lanes by desk</source>
         <translation>Phân làn theo ban</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="195"/>
+        <location filename="../../app/ui/timeline/view.py" line="187"/>
         <source>Lanes by assignee</source>
         <translation>Phân làn theo người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="196"/>
+        <location filename="../../app/ui/timeline/view.py" line="188"/>
         <source>Lanes by status</source>
         <translation>Phân làn theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="202"/>
+        <location filename="../../app/ui/timeline/view.py" line="194"/>
         <source>Colour by status</source>
         <translation>Tô màu theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="203"/>
+        <location filename="../../app/ui/timeline/view.py" line="195"/>
         <source>Colour by theme</source>
         <translation>Tô màu theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="206"/>
+        <location filename="../../app/ui/timeline/view.py" line="198"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Thu nhỏ (−, Ctrl+con lăn chuột)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="209"/>
+        <location filename="../../app/ui/timeline/view.py" line="201"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Phóng to (+, Ctrl+con lăn chuột)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="211"/>
+        <location filename="../../app/ui/timeline/view.py" line="203"/>
         <source>Fit to plan</source>
         <translation>Xem trọn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="212"/>
+        <location filename="../../app/ui/timeline/view.py" line="204"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="409"/>
+        <location filename="../../app/ui/timeline/view.py" line="393"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="587"/>
+        <location filename="../../app/ui/timeline/view.py" line="546"/>
         <source>⚠ %1: theme “%2” has %3 of %4 item(s)</source>
         <translation>⚠ %1: chủ đề “%2” mới có %3/%4 tin bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="597"/>
+        <location filename="../../app/ui/timeline/view.py" line="556"/>
         <source>… and %n more (point here to see them all)</source>
         <translation>
             <numerusform>… và %n cảnh báo khác (di chuột vào đây để xem tất cả)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="690"/>
+        <location filename="../../app/ui/timeline/view.py" line="649"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Di chuyển %n tin bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="731"/>
+        <location filename="../../app/ui/timeline/view.py" line="690"/>
         <source>Change the span of “%1”</source>
         <translation>Đổi khoảng thời gian của “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="752"/>
+        <location filename="../../app/ui/timeline/view.py" line="711"/>
         <source>Move milestone “%1”</source>
         <translation>Dời mốc sự kiện “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="759"/>
+        <location filename="../../app/ui/timeline/view.py" line="718"/>
         <source>There is no plan to export.</source>
         <translation>Không có kế hoạch nào để xuất.</translation>
     </message>
@@ -2137,7 +2137,7 @@
 <context>
     <name>WeekGrid</name>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar/week_grid.py" line="230"/>
+        <location filename="../../app/ui/calendar/week_grid.py" line="235"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n tin nữa</numerusform>
@@ -3169,32 +3169,32 @@
         <translation>Giai đoạn “{stage}” kết thúc tại mốc sự kiện này nên sẽ kết thúc muộn hơn ngày kết thúc của kế hoạch ({end}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="50"/>
+        <location filename="../../app/services/timeline.py" line="61"/>
         <source>Assign people to “{title}” in its editor: dragging only hands work from one person to another.</source>
         <translation>Hãy phân công người thực hiện “{title}” trong cửa sổ sửa tin bài: kéo thả chỉ chuyển việc từ người này sang người khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="55"/>
+        <location filename="../../app/services/timeline.py" line="66"/>
         <source>“{title}” has no work assigned to {person}.</source>
         <translation>{person} không được phân công việc nào trong “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="56"/>
+        <location filename="../../app/services/timeline.py" line="67"/>
         <source>“{title}” cannot go into the column “{column}”: it belongs to another plan.</source>
         <translation>Không thể đưa “{title}” vào chuyên mục “{column}”: chuyên mục này thuộc một kế hoạch khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="59"/>
+        <location filename="../../app/services/timeline.py" line="70"/>
         <source>An outlet has several channels: drop “{title}” on the lane of a channel instead.</source>
         <translation>Một cơ quan truyền thông có nhiều kênh: hãy thả “{title}” vào làn của một kênh cụ thể.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="62"/>
+        <location filename="../../app/services/timeline.py" line="73"/>
         <source>The desks of “{title}” follow the people assigned to it: drop it on the lane of a person instead.</source>
         <translation>Ban của “{title}” đi theo những người được phân công: hãy thả tin bài vào làn của một người.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="67"/>
+        <location filename="../../app/services/timeline.py" line="78"/>
         <source>The status of “{title}” changes through screening, not by dragging: use its editor.</source>
         <translation>Trạng thái của “{title}” thay đổi qua quy trình kiểm duyệt, không phải bằng kéo thả: hãy dùng cửa sổ sửa tin bài.</translation>
     </message>

@@ -107,12 +107,18 @@ def planned(window: MainWindow) -> Plan:
     return ids
 
 
-def placed(window: MainWindow, item_id: int) -> tuple[date | None, time | None]:
+def stored(window: MainWindow, item_id: int) -> tuple[date | None, date | None, time | None]:
+    """The item's start, end and time as the database holds them."""
     assert window.db is not None
     with window.db.transaction() as session:
         item = session.get(ContentItem, item_id)
         assert item is not None
-        return item.planned_start, item.publish_time
+        return item.planned_start, item.planned_end, item.publish_time
+
+
+def placed(window: MainWindow, item_id: int) -> tuple[date | None, time | None]:
+    start, _end, moment = stored(window, item_id)
+    return start, moment
 
 
 def item_count(window: MainWindow) -> int:
@@ -376,11 +382,8 @@ def test_plus_n_more_lists_everything_on_the_day(
 
 
 def span_of(window: MainWindow, item_id: int) -> tuple[date | None, date | None]:
-    assert window.db is not None
-    with window.db.transaction() as session:
-        item = session.get(ContentItem, item_id)
-        assert item is not None
-        return item.planned_start, item.planned_end
+    start, end, _moment = stored(window, item_id)
+    return start, end
 
 
 def moved_undone_redone(

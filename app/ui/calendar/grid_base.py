@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from functools import cached_property
@@ -598,9 +598,15 @@ class DayGrid(QWidget):
         painter.drawText(QPointF(text_left, baseline), shown)
 
     def paint_stacked(
-        self, painter: QPainter, layout: RowLayout, columns: Columns, tops: Sequence[float]
+        self,
+        painter: QPainter,
+        layout: RowLayout,
+        columns: Columns,
+        tops: Sequence[float],
+        more_label: Callable[[int], str],
     ) -> None:
-        """The bars and placeholders of `layout`: week row `n`'s level 0 at `tops[n]`."""
+        """The bars, placeholders and "+N more" lines (`more_label` of N) of `layout`: week
+        row `n`'s level 0 at `tops[n]`."""
         step = CHIP_HEIGHT + CHIP_GAP
         first_day = self.data.days[0]
         inset = columns.inset
@@ -627,6 +633,14 @@ class DayGrid(QWidget):
             top = tops[index // 7] + spot.level * step
             chip = QRectF(left, top, columns.width - 2 * inset, CHIP_HEIGHT)
             self.paint_placeholder(painter, chip, spot.slot)
+        painter.setPen(QColor("#1565c0"))
+        for more in layout.more:
+            index = (more.day - first_day).days
+            left = columns.left_of(index % 7) + inset
+            top = tops[index // 7] + more.level * step
+            line = QRectF(left, top, columns.width - 2 * inset, CHIP_HEIGHT)
+            painter.drawText(line, LEFT_MIDDLE, more_label(more.hidden))
+            self.more_rects.append((line, more.day))
 
     def paint_placeholder(self, painter: QPainter, rect: QRectF, open_slot: OpenSlot) -> None:
         """An empty slot: "◌ column" in a dashed outline; solid blue while a drop would fill it."""

@@ -13,7 +13,6 @@ from app.core.enums import MilestoneKind
 from app.ui.calendar.grid_base import (
     CHIP_GAP,
     CHIP_HEIGHT,
-    LEFT_MIDDLE,
     Columns,
     DayGrid,
     Target,
@@ -49,12 +48,15 @@ class MonthGrid(DayGrid):
         super().__init__(parent)
         self.setObjectName("month_grid")
         self.setMinimumSize(350, 300)
-        # The N of each "+N more" last painted.
-        self.more_counts: dict[date, int] = {}
         # How many items of each day the data holds at least (when the day has that many).
         self.loaded_per_day = MIN_PER_DAY
         # Where the last paint put every chip, slot and "+N more".
         self.layout_shown = RowLayout([], [], [])
+
+    @property
+    def more_counts(self) -> dict[date, int]:
+        """The N of each "+N more" last painted."""
+        return {more.day: more.hidden for more in self.layout_shown.more}
 
     # --- geometry --------------------------------------------------------------------
     def _cell_size(self) -> tuple[float, float]:
@@ -156,7 +158,6 @@ class MonthGrid(DayGrid):
         self.chip_rects.clear()
         self.more_rects.clear()
         self.slot_rects.clear()
-        self.more_counts.clear()
         self.chips_drawn = 0
         if not self.data.days:
             return
@@ -171,7 +172,8 @@ class MonthGrid(DayGrid):
         for day in self.data.days:
             self._paint_cell(painter, day)
         tops = [self._chips_top(row, len(banners.get(row, []))) for row in rows]
-        self._paint_layout(painter, self.layout_shown, tops)
+        columns = Columns(0, self._cell_size()[0], 3)
+        self.paint_stacked(painter, self.layout_shown, columns, tops, self._more_label)
         self._paint_banners(painter, banners)
         self._paint_stage_bands(painter, bands)
         painter.end()
@@ -187,18 +189,8 @@ class MonthGrid(DayGrid):
         _, height = self._cell_size()
         return HEADER_HEIGHT + row * height + DAY_LINE + banner_count * BANNER_HEIGHT + 2
 
-    def _paint_layout(self, painter: QPainter, layout: RowLayout, tops: list[float]) -> None:
-        width, _ = self._cell_size()
-        self.paint_stacked(painter, layout, Columns(0, width, 3), tops)
-        painter.setPen(QColor("#1565c0"))
-        step = CHIP_HEIGHT + CHIP_GAP
-        for more in layout.more:
-            rect = self.cell_rect(more.day)
-            top = tops[(more.day - self.data.days[0]).days // 7] + more.level * step
-            line = QRectF(rect.left() + 3, top, rect.width() - 6, CHIP_HEIGHT)
-            painter.drawText(line, LEFT_MIDDLE, self.tr("+%n more", "", more.hidden))
-            self.more_rects.append((line, more.day))
-            self.more_counts[more.day] = more.hidden
+    def _more_label(self, hidden: int) -> str:
+        return self.tr("+%n more", "", hidden)
 
     def _paint_header(self, painter: QPainter) -> None:
         width, _ = self._cell_size()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.core.calendar import WEEK_DAYS, columns_mask, place
+from app.core.calendar import WEEK_DAYS, columns_mask, place, week_pieces
 from app.services.calendar import CalendarItem, display_key
 from app.services.open_slots import OpenSlot
 from app.ui.calendar.grid_base import GridData
@@ -56,14 +56,6 @@ class RowLayout:
     more: list[More]
 
 
-def placing_order(item: CalendarItem, first: int, monday: date) -> tuple[object, ...]:
-    """How the week row from `monday` stacks its items: from the earliest first column, then
-    the item running the longest from there (to its end, past the row too), then in display
-    order. So bars keep above the one-day items of their days, the longest on top."""
-    assert item.last_day is not None
-    return (first, first - (item.last_day - monday).days, display_key(item))
-
-
 @dataclass(frozen=True)
 class _Placed:
     item: CalendarItem
@@ -78,46 +70,47 @@ def _lowest_free(levels: list[int], first: int, last: int) -> int:
     return level
 
 
-def _row_items(
-    days: Sequence[date], items: Sequence[CalendarItem], levels: list[int]
-) -> list[_Placed]:
-    """The loaded items touching the week row `days`, stacked on `levels` in placing order."""
-    monday, sunday = days[0], days[-1]
-    touching = []
-    for item in items:
-        start, end = item.planned_start, item.last_day
-        if start is None or end is None or start > sunday or end < monday:
-            continue
-        first, last = (max(start, monday) - monday).days, (min(end, sunday) - monday).days
-        touching.append((placing_order(item, first, monday), first, last, item))
-    touching.sort(key=lambda found: found[0])
-    return [
-        _Placed(item, first, last, _lowest_free(levels, first, last))
-        for _order, first, last, item in touching
-    ]
-
-
 def lay_out_rows(data: GridData, capacities: Sequence[int]) -> RowLayout:
     """Where each loaded item, slot and "+N more" of `data` goes, week row `n` (seven days of
     `data.days` from the n*7th) having room for `capacities[n]` chips a day.
 
     Each item takes the lowest level free on all its days of the row (core.calendar.place),
-    in placing_order; a day's empty slots then take its lowest free levels, once every item of
-    the day is loaded. A day holding more than its room shows one level fewer and "+N more"
-    there; an item hidden on some day of its bar is drawn as the pieces either side."""
+    in the order core.calendar.week_pieces gives; a day's empty slots then take its lowest
+    free levels, once every item of the day is loaded. A day holding more than its room shows
+    one level fewer and "+N more" there; an item hidden on some day of its bar is drawn as
+    the pieces either side."""
     layout = RowLayout([], [], [])
-    for row, capacity in enumerate(capacities):
+    if not data.days:
+        return layout
+    items: list[CalendarItem] = []
+    spans: list[tuple[int, int]] = []
+    for item in sorted(data.items, key=display_key):
+        if item.planned_start is not None and item.last_day is not None:
+            items.append(item)
+            spans.append((item.planned_start.toordinal(), item.last_day.toordinal()))
+    rows = week_pieces(spans, data.days[0].toordinal(), len(data.days))
+    for row, (capacity, pieces) in enumerate(zip(capacities, rows, strict=False)):
+        levels: list[int] = []
+        placed = [
+            _Placed(items[rank], column, last, _lowest_free(levels, column, last))
+            for column, _minus_reach, rank, last in pieces
+        ]
         days = data.days[row * WEEK_DAYS : (row + 1) * WEEK_DAYS]
-        if days:
-            _lay_out_row(data, row, days, capacity, layout)
+        _lay_out_row(data, row, days, capacity, placed, levels, layout)
     return layout
 
 
 def _lay_out_row(
-    data: GridData, row: int, days: Sequence[date], capacity: int, layout: RowLayout
+    data: GridData,
+    row: int,
+    days: Sequence[date],
+    capacity: int,
+    placed: list[_Placed],
+    levels: list[int],
+    layout: RowLayout,
 ) -> None:
-    levels: list[int] = []
-    placed = _row_items(days, data.items, levels)
+    """The slots and "+N more" of a row whose items are `placed` on `levels`, and the
+    pieces of the items' bars that show."""
     # The levels taken on each day, by items and then by slots.
     taken_on: list[list[int]] = [[] for _ in days]
     for found in placed:

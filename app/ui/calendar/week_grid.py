@@ -20,7 +20,6 @@ from app.core.calendar import hour_of, week_segments
 from app.ui.calendar.grid_base import (
     CHIP_GAP,
     CHIP_HEIGHT,
-    LEFT_MIDDLE,
     Columns,
     DayGrid,
     GridData,
@@ -230,14 +229,10 @@ class WeekGrid(DayGrid):
         layout = lay_out_rows(lane, [ALL_DAY_ROWS])
         top = self.all_day_top() + 2
         columns = Columns(GUTTER, self.column_width(), 2)
-        self.paint_stacked(painter, layout, columns, [top])
-        painter.setPen(QColor("#1565c0"))
-        for more in layout.more:
-            index = (more.day - self.data.days[0]).days
-            y = top + more.level * (CHIP_HEIGHT + CHIP_GAP)
-            line = QRectF(columns.left_of(index) + 2, y, columns.width - 4, CHIP_HEIGHT)
-            painter.drawText(line, LEFT_MIDDLE, self.tr("+%n more", "", more.hidden))
-            self.more_rects.append((line, more.day))
+        self.paint_stacked(painter, layout, columns, [top], self._more_label)
+
+    def _more_label(self, hidden: int) -> str:
+        return self.tr("+%n more", "", hidden)
 
     def _paint_timed(self, painter: QPainter, index: int, day: date) -> None:
         timed = [i for i in self.data.items_on(day) if i.publish_time is not None]
